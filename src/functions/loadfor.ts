@@ -1,0 +1,53 @@
+import { loadFor } from '../core/e1rm';
+import { roundToStep } from '../core/progression';
+import { defaultStep } from '../core/units';
+import { BLANK_OUT, elementwise } from './define';
+import { effortProblem } from './e1rm';
+import { loadIn, readLoad, readMethod, readReps, readRir, readStep, readUnit, unitOf } from './params';
+
+export const LOADFOR = elementwise({
+  name: 'LOADFOR',
+  summary: 'The load to use for a number of reps at a given RIR, from an estimated one-rep max.',
+  params: [
+    {
+      name: 'e1rm',
+      help: 'The estimated one-rep max: a number, text like "135 lb", or a range.',
+      blank: BLANK_OUT,
+      read: (cell) => readLoad(cell, 'one-rep max'),
+    },
+    { name: 'reps', help: 'Reps to do, 1 to 30.', blank: BLANK_OUT, read: readReps },
+    {
+      name: 'rir',
+      help: 'Reps to leave in reserve, 0 to 10; default 2.',
+      optional: true,
+      blank: 2,
+      read: readRir,
+    },
+    { name: 'unit', help: '"lb" (default) or "kg".', optional: true, blank: undefined, read: readUnit },
+    {
+      name: 'step',
+      help: 'Round to the nearest multiple of this; default 2.5 lb or 0.5 kg.',
+      optional: true,
+      blank: undefined,
+      read: readStep,
+    },
+    {
+      name: 'method',
+      help: '"rts" (default), "epley" or "brzycki".',
+      optional: true,
+      blank: 'rts' as const,
+      read: readMethod,
+    },
+  ],
+  returns: 'The load, rounded to the step.',
+  examples: [
+    { formula: '=LOADFOR(135.3, 8, 2)', result: '100' },
+    { formula: '=LOADFOR("100 kg", 5, 2, "kg")', result: '81' },
+  ],
+  implementation: (oneRm, reps, rir, askedUnit, askedStep, method) => {
+    effortProblem('LOADFOR', reps, rir);
+    const unit = unitOf(askedUnit, oneRm);
+    const step = askedStep ?? defaultStep(unit);
+    return roundToStep(loadFor(loadIn(oneRm, unit), reps, rir, method), step);
+  },
+});
