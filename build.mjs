@@ -11,7 +11,13 @@ const TARGET = 'es2019';
 const text = (result) => result.outputFiles[0].text;
 
 async function importBundled(entry) {
-  const result = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false });
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+  });
   return import(`data:text/javascript;base64,${Buffer.from(text(result)).toString('base64')}`);
 }
 
@@ -38,7 +44,15 @@ async function views() {
       const html = await readFile(`src/ui/${page}`, 'utf8');
       const entry = `src/ui/${page.replace(/\.html$/, '.ts')}`;
       const script = files.includes(entry.slice('src/ui/'.length))
-        ? text(await esbuild.build({ entryPoints: [entry], bundle: true, format: 'iife', target: TARGET, write: false }))
+        ? text(
+            await esbuild.build({
+              entryPoints: [entry],
+              bundle: true,
+              format: 'iife',
+              target: TARGET,
+              write: false,
+            }),
+          )
         : '';
       return [page, html.replace('<!-- client script -->', () => `<script>\n${script}</script>`)];
     }),
@@ -62,7 +76,8 @@ const code = [
   '',
 ].join('\n');
 
-if (/^\s*(import|export)\s/m.test(code)) throw new Error('dist/Code.js must not hold import/export');
+if (/^\s*(import|export)\s/m.test(code))
+  throw new Error('dist/Code.js must not hold import/export');
 await rm('dist', { recursive: true, force: true });
 await mkdir('dist');
 await writeFile('dist/Code.js', code);

@@ -138,7 +138,11 @@ export const WORKOUT_A: Workout = {
     { name: 'Plyo set', rounds: 4, exercises: [boxJump, splitSquatJump] },
     { name: 'Main lift', rounds: 4, exercises: [squat] },
     { name: 'Strength set 1', rounds: 3, exercises: [latPullOver, pushUp, copenhagenSidePlank] },
-    { name: 'Strength set 2', rounds: 3, exercises: [bulgarianSplitSquat, bentOverRow, weightedDeadBug] },
+    {
+      name: 'Strength set 2',
+      rounds: 3,
+      exercises: [bulgarianSplitSquat, bentOverRow, weightedDeadBug],
+    },
   ],
 };
 
@@ -147,7 +151,11 @@ export const WORKOUT_B: Workout = {
   blocks: [
     { name: 'Plyo set', rounds: 4, exercises: [lateralHop, broadJump] },
     { name: 'Main lift', rounds: 4, exercises: [romanianDeadlift] },
-    { name: 'Strength set 1', rounds: 3, exercises: [gluteBridge, halfKneelingOverheadPress, bandedBirdDog] },
+    {
+      name: 'Strength set 1',
+      rounds: 3,
+      exercises: [gluteBridge, halfKneelingOverheadPress, bandedBirdDog],
+    },
     { name: 'Strength set 2', rounds: 3, exercises: [lateralStepUp, singleArmBandedRow, woodChop] },
   ],
 };

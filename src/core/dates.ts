@@ -32,7 +32,8 @@ export const weekdayOf = (iso: string): Weekday => WEEKDAYS[weekdayIndex(iso)] a
 /** The coming Monday, strictly after `today`. */
 export const nextMonday = (today: string): string => addDays(today, 7 - weekdayIndex(today));
 
-export const fromSerial = (serial: number): string => fromMs(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+export const fromSerial = (serial: number): string =>
+  fromMs(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS);
 
 export const toSerial = (iso: string): number => (toMs(iso) - SERIAL_EPOCH_MS) / DAY_MS;
 

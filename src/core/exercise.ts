@@ -3,7 +3,13 @@ export type BodyRegion = 'upper' | 'lower' | 'core';
 export const BODY_REGIONS: readonly BodyRegion[] = ['upper', 'lower', 'core'];
 
 export type LoadKind = 'bodyweight' | 'dumbbells' | 'single dumbbell' | 'band' | 'box';
-export const LOAD_KINDS: readonly LoadKind[] = ['bodyweight', 'dumbbells', 'single dumbbell', 'band', 'box'];
+export const LOAD_KINDS: readonly LoadKind[] = [
+  'bodyweight',
+  'dumbbells',
+  'single dumbbell',
+  'band',
+  'box',
+];
 
 /** "5", "6 / side", "12 total", "6–8", "30 s / side", "30 s". */
 export type Prescription =
@@ -22,7 +28,11 @@ export interface Exercise {
 export function formatPrescription(p: Prescription): string {
   switch (p.kind) {
     case 'reps':
-      return p.per === 'set' ? String(p.reps) : p.per === 'side' ? `${p.reps} / side` : `${p.reps} total`;
+      return p.per === 'set'
+        ? String(p.reps)
+        : p.per === 'side'
+          ? `${p.reps} / side`
+          : `${p.reps} total`;
     case 'range':
       return `${p.min}–${p.max}`;
     case 'hold':
@@ -36,7 +46,10 @@ const PRESCRIPTION_FORMS: readonly [RegExp, (m: RegExpExecArray) => Prescription
   [/^(\d+)\s*total$/, (m) => ({ kind: 'reps', reps: Number(m[1]), per: 'total' })],
   [
     /^(\d+)\s*[-–—]\s*(\d+)$/,
-    (m) => (Number(m[1]) < Number(m[2]) ? { kind: 'range', min: Number(m[1]), max: Number(m[2]) } : undefined),
+    (m) =>
+      Number(m[1]) < Number(m[2])
+        ? { kind: 'range', min: Number(m[1]), max: Number(m[2]) }
+        : undefined,
   ],
   [
     /^(\d+)\s*(?:s|sec|secs|seconds?)(\s*(?:\/|per)\s*side)?$/,

@@ -18,7 +18,12 @@ export type Expr<I extends string> =
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'empty' }
   | { readonly kind: 'input'; readonly name: I }
-  | { readonly kind: 'arith'; readonly op: Arithmetic; readonly left: Expr<I>; readonly right: Expr<I> }
+  | {
+      readonly kind: 'arith';
+      readonly op: Arithmetic;
+      readonly left: Expr<I>;
+      readonly right: Expr<I>;
+    }
   | { readonly kind: 'call'; readonly fn: 'MAX' | 'MIN'; readonly args: readonly Expr<I>[] }
   | { readonly kind: 'round'; readonly value: Expr<I>; readonly digits: number }
   | { readonly kind: 'if'; readonly test: Test<I>; readonly then: Expr<I>; readonly else: Expr<I> };
@@ -33,19 +38,36 @@ export const input = <I extends string>(name: I): Expr<I> => ({ kind: 'input', n
 
 const arith =
   (op: Arithmetic) =>
-  <I extends string>(left: Expr<I>, right: Expr<I>): Expr<I> => ({ kind: 'arith', op, left, right });
+  <I extends string>(left: Expr<I>, right: Expr<I>): Expr<I> => ({
+    kind: 'arith',
+    op,
+    left,
+    right,
+  });
 export const add = arith('+');
 export const sub = arith('-');
 export const mul = arith('*');
 export const div = arith('/');
-export const max = <I extends string>(...args: Expr<I>[]): Expr<I> => ({ kind: 'call', fn: 'MAX', args });
-export const min = <I extends string>(...args: Expr<I>[]): Expr<I> => ({ kind: 'call', fn: 'MIN', args });
+export const max = <I extends string>(...args: Expr<I>[]): Expr<I> => ({
+  kind: 'call',
+  fn: 'MAX',
+  args,
+});
+export const min = <I extends string>(...args: Expr<I>[]): Expr<I> => ({
+  kind: 'call',
+  fn: 'MIN',
+  args,
+});
 export const round = <I extends string>(value: Expr<I>, digits: number): Expr<I> => ({
   kind: 'round',
   value,
   digits,
 });
-export const when = <I extends string>(test: Test<I>, then: Expr<I>, otherwise: Expr<I>): Expr<I> => ({
+export const when = <I extends string>(
+  test: Test<I>,
+  then: Expr<I>,
+  otherwise: Expr<I>,
+): Expr<I> => ({
   kind: 'if',
   test,
   then,
@@ -63,7 +85,7 @@ const numeric = (value: Value): number => (value === '' ? 0 : value);
 
 /** ROUND as spreadsheets do it: half away from zero (written the way HyperFormula computes it). */
 export function roundHalfAway(value: number, digits: number): number {
-  const scale = Math.pow(10, digits);
+  const scale = 10 ** digits;
   return value < 0 ? -Math.round(-value * scale) / scale : Math.round(value * scale) / scale;
 }
 
@@ -83,7 +105,10 @@ export function evaluate<I extends string>(expr: Expr<I>, env: Readonly<Record<I
     case 'input':
       return env[expr.name];
     case 'arith':
-      return ARITHMETIC[expr.op](numeric(evaluate(expr.left, env)), numeric(evaluate(expr.right, env)));
+      return ARITHMETIC[expr.op](
+        numeric(evaluate(expr.left, env)),
+        numeric(evaluate(expr.right, env)),
+      );
     case 'call': {
       const values = expr.args.map((arg) => numeric(evaluate(arg, env)));
       return expr.fn === 'MAX' ? Math.max(...values) : Math.min(...values);
@@ -109,11 +134,18 @@ const ATOMIC = /^(?:[A-Za-z0-9_$.!']+|[A-Z][A-Z0-9.]*\((?:[^()]|\([^()]*\))*\))$
  * Formula text (without the leading `=`) for `expr`, with each input replaced by the formula
  * fragment in `refs` (a cell reference, or any expression such as `IF(F9="",E9,F9)`).
  */
-export function toFormula<I extends string>(expr: Expr<I>, refs: Readonly<Record<I, string>>): string {
+export function toFormula<I extends string>(
+  expr: Expr<I>,
+  refs: Readonly<Record<I, string>>,
+): string {
   return emit(expr, refs, 0);
 }
 
-function emit<I extends string>(expr: Expr<I>, refs: Readonly<Record<I, string>>, outer: number): string {
+function emit<I extends string>(
+  expr: Expr<I>,
+  refs: Readonly<Record<I, string>>,
+  outer: number,
+): string {
   switch (expr.kind) {
     case 'number':
       return expr.value < 0 ? `(${expr.value})` : String(expr.value);

@@ -1,6 +1,6 @@
-import { runningNotes } from './running';
-import { schedule, type ScheduleOptions, type Session } from './schedule';
 import type { Weekday } from './dates';
+import { runningNotes } from './running';
+import { type ScheduleOptions, type Session, schedule } from './schedule';
 import type { Workout } from './workout';
 
 /** A scheduled session with its workout and the running advice for its day. */
@@ -13,7 +13,10 @@ export interface ProgramOptions extends ScheduleOptions {
   readonly runDays?: readonly Weekday[] | undefined;
 }
 
-export function planSessions(options: ProgramOptions, workouts: readonly Workout[]): PlannedSession[] {
+export function planSessions(
+  options: ProgramOptions,
+  workouts: readonly Workout[],
+): PlannedSession[] {
   const byId = new Map(workouts.map((w) => [w.id, w]));
   return schedule(
     options,

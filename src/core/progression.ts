@@ -78,7 +78,11 @@ const loadChange: Expr<LoadInput> = when(
     when(
       atLeast(rir, target),
       low,
-      when(atLeast(rir, sub(target, num(1))), num(0), sub(num(0), max(low, mul(num(DELOAD_SHARE), load)))),
+      when(
+        atLeast(rir, sub(target, num(1))),
+        num(0),
+        sub(num(0), max(low, mul(num(DELOAD_SHARE), load))),
+      ),
     ),
   ),
 );

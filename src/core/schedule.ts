@@ -1,4 +1,4 @@
-import { addDays, type Weekday, WEEKDAYS, weekdayIndex } from './dates';
+import { addDays, WEEKDAYS, type Weekday, weekdayIndex } from './dates';
 
 /** When each session of the block falls, and which workout it is. */
 export interface ScheduleOptions {
@@ -26,15 +26,22 @@ export const defaultWeekdays = (daysPerWeek: number): Weekday[] =>
   daysPerWeek === 3 ? ['Mon', 'Wed', 'Fri'] : ['Tue', 'Fri'];
 
 export function weeksProblem(weeks: number): string | undefined {
-  return (WEEK_CHOICES as readonly number[]).includes(weeks) ? undefined : 'must be 4, 5 or 6 weeks';
+  return (WEEK_CHOICES as readonly number[]).includes(weeks)
+    ? undefined
+    : 'must be 4, 5 or 6 weeks';
 }
 
 export function daysProblem(days: number): string | undefined {
-  return (DAYS_CHOICES as readonly number[]).includes(days) ? undefined : 'must be 2 or 3 days a week';
+  return (DAYS_CHOICES as readonly number[]).includes(days)
+    ? undefined
+    : 'must be 2 or 3 days a week';
 }
 
 /** "Complete these workouts each week, with at least one day in between" — Sunday to Monday included. */
-export function weekdaysProblem(weekdays: readonly Weekday[], daysPerWeek: number): string | undefined {
+export function weekdaysProblem(
+  weekdays: readonly Weekday[],
+  daysPerWeek: number,
+): string | undefined {
   const unknown = weekdays.find((d) => !WEEKDAYS.includes(d));
   if (unknown !== undefined) return `"${unknown}" is not a weekday (use Mon, Tue, … Sun)`;
   if (new Set(weekdays).size !== weekdays.length) return 'lists a weekday twice';

@@ -25,7 +25,9 @@ export interface Param<T> {
   readonly read: (cell: Cell) => T;
 }
 
-type Values<P extends readonly Param<unknown>[]> = { -readonly [K in keyof P]: P[K] extends Param<infer T> ? T : never };
+type Values<P extends readonly Param<unknown>[]> = {
+  -readonly [K in keyof P]: P[K] extends Param<infer T> ? T : never;
+};
 
 interface Common<P extends readonly Param<unknown>[]> {
   readonly name: string;
@@ -71,7 +73,9 @@ function single(arg: Arg): Arg {
 /** Runs `fn` the way Sheets calls it, turning every refusal into one clear message. */
 export function call(fn: CustomFunction, rawArgs: readonly Arg[]): Result {
   if (rawArgs.length > fn.params.length) {
-    throw new Error(`${fn.name}: takes at most ${fn.params.length} arguments; got ${rawArgs.length}.`);
+    throw new Error(
+      `${fn.name}: takes at most ${fn.params.length} arguments; got ${rawArgs.length}.`,
+    );
   }
   const args = fn.params.map((_: Param<unknown>, i: number) => single(rawArgs[i]));
   try {
@@ -85,7 +89,8 @@ export function call(fn: CustomFunction, rawArgs: readonly Arg[]): Result {
 function callTable(fn: TableFunction<readonly Param<unknown>[]>, args: Arg[]): Cell[][] {
   const values = fn.params.map((param, i) => {
     const arg = args[i];
-    if (isGrid(arg)) throw new FunctionError(`${fn.name}: ${param.name} must be a single value, not a range.`);
+    if (isGrid(arg))
+      throw new FunctionError(`${fn.name}: ${param.name} must be a single value, not a range.`);
     const value = readCell(fn, param, arg, '');
     if (value === BLANK_OUT) throw new FunctionError(`${fn.name}: ${param.name} is required.`);
     return value;
@@ -94,7 +99,9 @@ function callTable(fn: TableFunction<readonly Param<unknown>[]>, args: Arg[]): C
 }
 
 function callElementwise(fn: ElementwiseFunction<readonly Param<unknown>[]>, args: Arg[]): Result {
-  const grids = args.flatMap((arg, i) => (isGrid(arg) ? [{ arg, name: fn.params[i]?.name ?? '' }] : []));
+  const grids = args.flatMap((arg, i) =>
+    isGrid(arg) ? [{ arg, name: fn.params[i]?.name ?? '' }] : [],
+  );
   const [first, ...others] = grids;
   if (first === undefined) return element(fn, args as (Cell | undefined)[], '');
   const mismatch = others.find((g) => shapeOf(g.arg) !== shapeOf(first.arg));
@@ -130,7 +137,12 @@ function element(
   return result;
 }
 
-function readCell(fn: CustomFunction, param: Param<unknown>, cell: Cell | undefined, where: string): unknown {
+function readCell(
+  fn: CustomFunction,
+  param: Param<unknown>,
+  cell: Cell | undefined,
+  where: string,
+): unknown {
   if (cell === undefined && !param.optional) {
     throw new FunctionError(`${fn.name}: ${param.name} is required.`);
   }
@@ -139,6 +151,8 @@ function readCell(fn: CustomFunction, param: Param<unknown>, cell: Cell | undefi
     return param.read(cell);
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    throw new FunctionError(`${fn.name}: ${param.name}${where} ${error.message}; got ${describe(cell)}.`);
+    throw new FunctionError(
+      `${fn.name}: ${param.name}${where} ${error.message}; got ${describe(cell)}.`,
+    );
   }
 }

@@ -51,7 +51,10 @@ export function markdownReference(fns: readonly CustomFunction[]): string {
         '',
         '| argument | |',
         '|---|---|',
-        ...fn.params.map((p: Param<unknown>) => `| \`${p.name}\`${p.optional ? ' (optional)' : ''} | ${cell(p.help)} |`),
+        ...fn.params.map(
+          (p: Param<unknown>) =>
+            `| \`${p.name}\`${p.optional ? ' (optional)' : ''} | ${cell(p.help)} |`,
+        ),
         '',
         `Returns: ${fn.returns}`,
         '',

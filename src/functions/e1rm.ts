@@ -6,7 +6,9 @@ import { readLoad, readMethod, readReps, readRir } from './params';
 /** Reps + RIR past this leave every estimate meaningless (Brzycki divides by 37 − n). */
 export function effortProblem(name: string, reps: number, rir: number): void {
   if (reps + rir > MAX_EFFORT_REPS) {
-    throw new FunctionError(`${name}: reps + rir must be at most ${MAX_EFFORT_REPS}; got ${reps + rir}.`);
+    throw new FunctionError(
+      `${name}: reps + rir must be at most ${MAX_EFFORT_REPS}; got ${reps + rir}.`,
+    );
   }
 }
 
@@ -36,7 +38,7 @@ export const E1RM = elementwise({
       read: readMethod,
     },
   ],
-  returns: 'The estimated 1RM in the load\'s unit, to one decimal.',
+  returns: "The estimated 1RM in the load's unit, to one decimal.",
   examples: [
     { formula: '=E1RM(100, 8, 2)', result: '135.3' },
     { formula: '=E1RM(100, 5)', result: '115.9' },

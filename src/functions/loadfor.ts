@@ -3,7 +3,16 @@ import { roundToStep } from '../core/progression';
 import { defaultStep } from '../core/units';
 import { BLANK_OUT, elementwise } from './define';
 import { effortProblem } from './e1rm';
-import { loadIn, readLoad, readMethod, readReps, readRir, readStep, readUnit, unitOf } from './params';
+import {
+  loadIn,
+  readLoad,
+  readMethod,
+  readReps,
+  readRir,
+  readStep,
+  readUnit,
+  unitOf,
+} from './params';
 
 export const LOADFOR = elementwise({
   name: 'LOADFOR',
@@ -23,7 +32,13 @@ export const LOADFOR = elementwise({
       blank: 2,
       read: readRir,
     },
-    { name: 'unit', help: '"lb" (default) or "kg".', optional: true, blank: undefined, read: readUnit },
+    {
+      name: 'unit',
+      help: '"lb" (default) or "kg".',
+      optional: true,
+      blank: undefined,
+      read: readUnit,
+    },
     {
       name: 'step',
       help: 'Round to the nearest multiple of this; default 2.5 lb or 0.5 kg.',

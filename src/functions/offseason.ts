@@ -20,7 +20,8 @@ function readDate(cell: Cell): string {
 
 export const OFFSEASON = table({
   name: 'OFFSEASON',
-  summary: 'The whole Offseason program as a table: one row per exercise per session, under a header row.',
+  summary:
+    'The whole Offseason program as a table: one row per exercise per session, under a header row.',
   params: [
     {
       name: 'weeks',
@@ -54,7 +55,17 @@ export const OFFSEASON = table({
       SEED_WORKOUTS,
     );
     const dated = startDate !== undefined;
-    const header = ['Week', 'Session', ...(dated ? ['Date'] : []), 'Workout', 'Block', 'Rounds', 'Exercise', 'Prescription', 'Load kind'];
+    const header = [
+      'Week',
+      'Session',
+      ...(dated ? ['Date'] : []),
+      'Workout',
+      'Block',
+      'Rounds',
+      'Exercise',
+      'Prescription',
+      'Load kind',
+    ];
     const rows = sessions.flatMap((s) =>
       s.plan.blocks.flatMap((block) =>
         block.exercises.map((exercise): Cell[] => [

@@ -1,4 +1,4 @@
-import { type E1rmMethod, E1RM_METHODS, MAX_EFFORT_REPS } from '../core/e1rm';
+import { E1RM_METHODS, type E1rmMethod, MAX_EFFORT_REPS } from '../core/e1rm';
 import type { IncrementRegion } from '../core/progression';
 import * as Load from '../core/units';
 import type { Cell } from './cell';
@@ -11,7 +11,8 @@ export const MAX_LOAD = 10_000;
 const MAX_RIR = 10;
 
 function numberIn(cell: Cell, min: number, max: number, expected: string): number {
-  const value = typeof cell === 'number' ? cell : typeof cell === 'string' ? toNumber(cell) : Number.NaN;
+  const value =
+    typeof cell === 'number' ? cell : typeof cell === 'string' ? toNumber(cell) : Number.NaN;
   if (!Number.isFinite(value) || value < min || value > max) throw new Refusal(expected);
   return value;
 }
@@ -22,10 +23,17 @@ function toNumber(text: string): number {
 }
 
 /** A load as a number, or text with its unit ("135 lb", "60kg"); the unit stays undefined if not named. */
-export function readLoad(cell: Cell, what = 'load'): { value: number; unit: Load.Unit | undefined } {
+export function readLoad(
+  cell: Cell,
+  what = 'load',
+): { value: number; unit: Load.Unit | undefined } {
   const expected = `must be a ${what} from 0 to ${MAX_LOAD}, as a number or text like "135 lb" or "60kg"`;
   const parsed =
-    typeof cell === 'number' ? { value: cell, unit: undefined } : typeof cell === 'string' ? Load.parse(cell) : undefined;
+    typeof cell === 'number'
+      ? { value: cell, unit: undefined }
+      : typeof cell === 'string'
+        ? Load.parse(cell)
+        : undefined;
   if (!parsed || !Number.isFinite(parsed.value) || parsed.value < 0 || parsed.value > MAX_LOAD) {
     throw new Refusal(expected);
   }
@@ -39,7 +47,12 @@ export const readReps = (cell: Cell): number =>
   numberIn(cell, 1, MAX_EFFORT_REPS, `must be a number of reps from 1 to ${MAX_EFFORT_REPS}`);
 
 export const readStep = (cell: Cell): number =>
-  numberIn(cell, 0.01, 100, 'must be a rounding step from 0.01 to 100 (e.g. 2.5 for lb, 0.5 for kg)');
+  numberIn(
+    cell,
+    0.01,
+    100,
+    'must be a rounding step from 0.01 to 100 (e.g. 2.5 for lb, 0.5 for kg)',
+  );
 
 export function readUnit(cell: Cell): Load.Unit {
   const unit = typeof cell === 'string' ? Load.parseUnit(cell) : undefined;
@@ -52,7 +65,12 @@ export function readBody(cell: Cell): IncrementRegion | number {
     const word = cell.trim().toLowerCase();
     if (word === 'upper' || word === 'lower') return word;
   }
-  return numberIn(cell, 0, 1000, 'must be "upper", "lower" or the weekly increment as a number (0 to 1000)');
+  return numberIn(
+    cell,
+    0,
+    1000,
+    'must be "upper", "lower" or the weekly increment as a number (0 to 1000)',
+  );
 }
 
 export function readMethod(cell: Cell): E1rmMethod {
@@ -63,20 +81,30 @@ export function readMethod(cell: Cell): E1rmMethod {
 }
 
 export function readWholeNumber(cell: Cell, choices: readonly number[], unit: string): number {
-  const value = typeof cell === 'number' ? cell : typeof cell === 'string' ? toNumber(cell) : Number.NaN;
+  const value =
+    typeof cell === 'number' ? cell : typeof cell === 'string' ? toNumber(cell) : Number.NaN;
   if (!choices.includes(value)) throw new Refusal(`must be ${oneOf(choices)} ${unit}`);
   return value;
 }
 
 /** A load in `unit`: text naming another unit is converted. */
-export function loadIn(load: { value: number; unit: Load.Unit | undefined }, unit: Load.Unit): number {
-  return load.unit === undefined ? load.value : Load.convert(Load.build(load.value, load.unit), unit).value;
+export function loadIn(
+  load: { value: number; unit: Load.Unit | undefined },
+  unit: Load.Unit,
+): number {
+  return load.unit === undefined
+    ? load.value
+    : Load.convert(Load.build(load.value, load.unit), unit).value;
 }
 
 /** The unit to work in: the one asked for, else the one the load's text names, else lb. */
-export const unitOf = (asked: Load.Unit | undefined, load: { unit: Load.Unit | undefined }): Load.Unit =>
-  asked ?? load.unit ?? 'lb';
+export const unitOf = (
+  asked: Load.Unit | undefined,
+  load: { unit: Load.Unit | undefined },
+): Load.Unit => asked ?? load.unit ?? 'lb';
 
 /** "4, 5 or 6" */
 export const oneOf = (choices: readonly (number | string)[]): string =>
-  choices.length < 2 ? choices.join('') : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
+  choices.length < 2
+    ? choices.join('')
+    : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_WORKOUTS } from '../../src/core/catalog';
 import { planSessions } from '../../src/core/program';
-import { defaultWeekdays, schedule, weekdaysProblem, weeksProblem, daysProblem } from '../../src/core/schedule';
+import {
+  daysProblem,
+  defaultWeekdays,
+  schedule,
+  weekdaysProblem,
+  weeksProblem,
+} from '../../src/core/schedule';
 
 const ids = ['A', 'B'];
 
@@ -19,13 +25,24 @@ describe('schedule', () => {
   });
 
   it('dates sessions from the start date on the chosen weekdays', () => {
-    const sessions = schedule({ weeks: 4, daysPerWeek: 3, weekdays: ['Mon', 'Wed', 'Fri'], startDate: '2027-01-04' }, ids);
-    expect(sessions.slice(0, 4).map((s) => s.date)).toEqual(['2027-01-04', '2027-01-06', '2027-01-08', '2027-01-11']);
+    const sessions = schedule(
+      { weeks: 4, daysPerWeek: 3, weekdays: ['Mon', 'Wed', 'Fri'], startDate: '2027-01-04' },
+      ids,
+    );
+    expect(sessions.slice(0, 4).map((s) => s.date)).toEqual([
+      '2027-01-04',
+      '2027-01-06',
+      '2027-01-08',
+      '2027-01-11',
+    ]);
     expect(sessions.at(-1)?.date).toBe('2027-01-29');
   });
 
   it('keeps seven-day weeks from a mid-week start', () => {
-    const sessions = schedule({ weeks: 4, daysPerWeek: 3, weekdays: ['Mon', 'Wed', 'Fri'], startDate: '2027-01-06' }, ids);
+    const sessions = schedule(
+      { weeks: 4, daysPerWeek: 3, weekdays: ['Mon', 'Wed', 'Fri'], startDate: '2027-01-06' },
+      ids,
+    );
     expect(sessions.slice(0, 3).map((s) => [s.weekday, s.date])).toEqual([
       ['Wed', '2027-01-06'],
       ['Fri', '2027-01-08'],
@@ -53,7 +70,9 @@ describe('running days', () => {
       SEED_WORKOUTS,
     );
     const [tuesday, friday] = sessions;
-    expect(tuesday?.notes).toEqual([expect.stringMatching(/Hard\/hill run on Wed, the day after lower-body lifting/)]);
+    expect(tuesday?.notes).toEqual([
+      expect.stringMatching(/Hard\/hill run on Wed, the day after lower-body lifting/),
+    ]);
     expect(friday?.notes).toEqual(['Run today: lift before you run.']);
   });
 });

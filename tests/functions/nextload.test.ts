@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCustomFunction } from '../../src/functions/run';
 import type { Arg } from '../../src/functions/cell';
+import { runCustomFunction } from '../../src/functions/run';
 
 const NEXTLOAD = (...args: Arg[]) => runCustomFunction('NEXTLOAD', args);
 
