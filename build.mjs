@@ -39,6 +39,7 @@ async function library() {
 async function views() {
   const files = await readdir('src/ui').catch(() => []);
   const pages = files.filter((f) => f.endsWith('.html'));
+  const css = await readFile('src/ui/styles.css', 'utf8');
   return Promise.all(
     pages.map(async (page) => {
       const html = await readFile(`src/ui/${page}`, 'utf8');
@@ -54,7 +55,11 @@ async function views() {
             }),
           )
         : '';
-      return [page, html.replace('<!-- client script -->', () => `<script>\n${script}</script>`)];
+      // Apps Script evaluates views as templates: a stray scriptlet marker in the bundle would break it.
+      if (/<\?|\?>/.test(script))
+        throw new Error(`${entry} holds <? or ?>, which HtmlService would read as a scriptlet`);
+      const styled = html.replace('<!-- styles -->', () => `<style>\n${css}</style>`);
+      return [page, styled.replace('<!-- client script -->', () => `<script>\n${script}</script>`)];
     }),
   );
 }

@@ -38,7 +38,7 @@ export function entryPointStub(name: string, bundle: string): string {
   ].join('\n');
 }
 
-const cell = (text: string): string => text.replaceAll('|', '\\|');
+const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 /** The README's function reference. */
 export function markdownReference(fns: readonly CustomFunction[]): string {

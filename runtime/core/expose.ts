@@ -1,0 +1,112 @@
+import type { AuthState } from './auth';
+import { refusal } from './auth';
+import type { CallCounter } from './counter';
+
+/** What the vm may see of a fake class: its Apps Script class name, methods and enum properties. */
+export interface GasInfo {
+  name: string;
+  methods: readonly string[];
+  props?: readonly string[];
+  /** Template objects take arbitrary properties from the script. */
+  open?: boolean;
+}
+
+interface GasClass {
+  gas?: GasInfo;
+}
+
+function infoOf(value: unknown): GasInfo | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return (value.constructor as GasClass | undefined)?.gas;
+}
+
+/**
+ * Hands fakes to the vm behind proxies, so that every method call is counted and checked against
+ * the auth mode in one place, and only the Apps Script API is visible (an unknown method is
+ * `undefined`, as in Apps Script). Fakes themselves always see raw objects: arguments are unwrapped.
+ */
+export class Exposer {
+  private readonly proxies = new WeakMap<object, object>();
+  private readonly raws = new WeakMap<object, object>();
+
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly auth: AuthState,
+    private readonly fail: (message: string) => never,
+  ) {}
+
+  expose<T>(raw: T): T {
+    const info = infoOf(raw);
+    if (!info) return raw;
+    const target = raw as object;
+    const cached = this.proxies.get(target);
+    if (cached) return cached as T;
+    const proxy = new Proxy(target, this.handler(info));
+    this.proxies.set(target, proxy);
+    this.raws.set(proxy, target);
+    return proxy as T;
+  }
+
+  unwrap<T>(value: T): T {
+    if (typeof value !== 'object' || value === null) return value;
+    const raw = this.raws.get(value);
+    if (raw) return raw as T;
+    if (Array.isArray(value)) return value.map((v) => this.unwrap(v)) as T;
+    if (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null) {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = this.unwrap(v);
+      return out as T;
+    }
+    return value;
+  }
+
+  private wrapResult(value: unknown): unknown {
+    if (infoOf(value)) return this.expose(value);
+    if (!Array.isArray(value)) return value;
+    let changed = false;
+    const out = value.map((v) => {
+      const w = this.wrapResult(v);
+      if (w !== v) changed = true;
+      return w;
+    });
+    return changed ? out : value;
+  }
+
+  private handler(info: GasInfo): ProxyHandler<object> {
+    const methods = new Set(info.methods);
+    const props = new Set(info.props ?? []);
+    const expando = new Map<PropertyKey, unknown>();
+    return {
+      get: (target, prop) => {
+        if (typeof prop === 'string' && methods.has(prop)) return this.method(info, target, prop);
+        if (typeof prop === 'string' && props.has(prop)) return Reflect.get(target, prop);
+        if (prop === 'toString') return () => info.name;
+        if (info.open) return Reflect.get(target, prop);
+        return expando.get(prop);
+      },
+      set: (target, prop, value) => {
+        if (info.open) return Reflect.set(target, prop, value);
+        expando.set(prop, value);
+        return true;
+      },
+      has: (_target, prop) => typeof prop === 'string' && (methods.has(prop) || props.has(prop)),
+      ownKeys: (target) => (info.open ? Reflect.ownKeys(target) : []),
+    };
+  }
+
+  private method(info: GasInfo, target: object, name: string): (...args: unknown[]) => unknown {
+    const fn = Reflect.get(target, name) as (...args: unknown[]) => unknown;
+    const key = `${info.name}.${name}`;
+    return (...args: unknown[]) => {
+      const why = refusal(this.auth.mode, info.name, name);
+      if (why) this.fail(why);
+      this.counter.inc(key);
+      return this.wrapResult(
+        fn.apply(
+          target,
+          args.map((a) => this.unwrap(a)),
+        ),
+      );
+    };
+  }
+}

@@ -1,0 +1,134 @@
+import type { GridRect } from '../core/grid';
+
+export interface BorderSide {
+  color: string;
+  style: string;
+}
+
+/** Everything Sheets keeps on a cell besides its content. All optional: absent means default. */
+export interface CellAttrs {
+  numberFormat?: string;
+  fontWeight?: string;
+  fontColor?: string;
+  fontStyle?: string;
+  fontFamily?: string;
+  fontSize?: number;
+  fontLine?: string;
+  background?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrap?: boolean;
+  wrapStrategy?: string;
+  note?: string;
+  validation?: ValidationSpec;
+  borders?: { top?: BorderSide; left?: BorderSide; bottom?: BorderSide; right?: BorderSide };
+}
+
+export type CellAttrKey = keyof CellAttrs;
+
+export interface ValidationSpec {
+  criteria: string;
+  args: (string | number | boolean | string[])[];
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+export interface MetadataRecord {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+}
+
+export interface RowAttrs {
+  cells: (CellAttrs | undefined)[];
+  height?: number;
+  hidden?: boolean;
+  metadata?: MetadataRecord[];
+}
+
+export interface ConditionalRuleSpec {
+  ranges: { sheetId: number; rect: GridRect }[];
+  condition:
+    | { kind: 'boolean'; type: string; values: (string | number)[] }
+    | { kind: 'gradient'; points: unknown[] };
+  format: {
+    background?: string;
+    fontColor?: string;
+    bold?: boolean;
+    italic?: boolean;
+    strikethrough?: boolean;
+    underline?: boolean;
+  };
+}
+
+export interface ProtectionRecord {
+  id: number;
+  type: 'RANGE' | 'SHEET';
+  sheetId: number;
+  /** For RANGE protections; a SHEET protection covers the whole sheet. */
+  rect?: GridRect;
+  description: string;
+  /** Until a script changes the editor list, a protection mirrors the spreadsheet's editors. */
+  customEditors: boolean;
+  editors: string[];
+  warningOnly: boolean;
+  domainEdit: boolean;
+  unprotected: GridRect[];
+}
+
+export const DEFAULT_COLUMN_WIDTH = 100;
+export const DEFAULT_ROW_HEIGHT = 21;
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
+/** A sheet's side data, kept in row-major arrays so row inserts and deletes are one splice. */
+export class SheetModel {
+  maxRows = NEW_SHEET_ROWS;
+  maxCols = NEW_SHEET_COLUMNS;
+  frozenRows = 0;
+  frozenCols = 0;
+  tabColor: string | null = null;
+  hidden = false;
+  rows: (RowAttrs | undefined)[] = [];
+  columnWidths = new Map<number, number>();
+  hiddenColumns = new Set<number>();
+  columnMetadata = new Map<number, MetadataRecord[]>();
+  conditionalRules: ConditionalRuleSpec[] = [];
+  merges: GridRect[] = [];
+  metadata: MetadataRecord[] = [];
+
+  constructor(
+    /** Sheets' gid: stable across renames and moves. */
+    readonly id: number,
+    public name: string,
+  ) {}
+
+  row(r: number): RowAttrs {
+    let row = this.rows[r];
+    if (!row) {
+      row = { cells: [] };
+      this.rows[r] = row;
+    }
+    return row;
+  }
+
+  attrs(r: number, c: number): CellAttrs | undefined {
+    return this.rows[r]?.cells[c];
+  }
+
+  editAttrs(r: number, c: number): CellAttrs {
+    const row = this.row(r);
+    let cell = row.cells[c];
+    if (!cell) {
+      cell = {};
+      row.cells[c] = cell;
+    }
+    return cell;
+  }
+
+  setAttrs(r: number, c: number, attrs: CellAttrs | undefined): void {
+    if (!attrs && !this.rows[r]) return;
+    this.row(r).cells[c] = attrs && Object.keys(attrs).length > 0 ? attrs : undefined;
+  }
+}

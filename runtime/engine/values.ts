@@ -1,0 +1,98 @@
+import type { CellValue, RawCellContent } from 'hyperformula';
+import { DetailedCellError } from 'hyperformula';
+import { dateToSerial, isDate, serialToInstant } from '../core/dates';
+import { spillBlocked } from '../core/googleErrors';
+import { DATE_FORMAT, DATE_TIME_FORMAT, isDateFormat, TIME_FORMAT } from '../core/numberFormat';
+
+/** Sheets shows a blocked spill and a circular reference as #REF!, and has no #LIC!/#CYCLE!/#SPILL!. */
+const SHEETS_ERROR: Record<string, string> = {
+  DIV_BY_ZERO: '#DIV/0!',
+  NA: '#N/A',
+  NAME: '#NAME?',
+  NUM: '#NUM!',
+  REF: '#REF!',
+  VALUE: '#VALUE!',
+  ERROR: '#ERROR!',
+  SPILL: '#REF!',
+  CYCLE: '#REF!',
+  LIC: '#ERROR!',
+};
+
+export function errorTypeText(type: string): string {
+  return SHEETS_ERROR[type] ?? '#ERROR!';
+}
+
+export function errorText(error: DetailedCellError): string {
+  return SHEETS_ERROR[error.type] ?? error.value;
+}
+
+/** The hover text Sheets shows on an error cell, as near as the engine knows it. */
+export function errorMessage(error: DetailedCellError): string {
+  if (error.type === 'SPILL') return spillBlocked();
+  if (error.type === 'CYCLE') {
+    return 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
+  }
+  const unknown = /^Function name (.+) not recognized\.$/.exec(error.message);
+  if (unknown) return `Unknown function: '${unknown[1]?.toLowerCase()}'.`;
+  return error.message;
+}
+
+/** Why a value can't be written, in words for the error message; undefined when it can. */
+export function unwritable(value: unknown): string | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+  if (typeof value === 'number') return undefined;
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'an invalid Date' : undefined;
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'function') return 'a function';
+  if (Array.isArray(value)) return 'an array';
+  return 'an object';
+}
+
+export interface WriteContent {
+  content: RawCellContent;
+  /** A Date was written: Sheets gives the cell a date format unless it already has one. */
+  date?: 'date' | 'datetime';
+}
+
+/** How setValue(s) turns a script value into cell input (strings parse like typed input). */
+export function toContent(value: unknown, timeZone: string, textFormat: boolean): WriteContent {
+  if (value === null || value === '') return { content: null };
+  if (typeof value === 'string') return { content: textFormat ? `'${value}` : value };
+  if (typeof value === 'number') {
+    return { content: Number.isFinite(value) ? value : String(value) };
+  }
+  if (typeof value === 'boolean') return { content: value };
+  if (isDate(value)) {
+    const serial = dateToSerial(value.getTime(), timeZone);
+    return { content: serial, date: Number.isInteger(serial) ? 'date' : 'datetime' };
+  }
+  return { content: String(value) };
+}
+
+export function defaultFormatFor(detailedType: string): string | undefined {
+  if (detailedType === 'NUMBER_DATE') return DATE_FORMAT;
+  if (detailedType === 'NUMBER_DATETIME') return DATE_TIME_FORMAT;
+  if (detailedType === 'NUMBER_TIME') return TIME_FORMAT;
+  if (detailedType === 'NUMBER_PERCENT') return '0%';
+  return undefined;
+}
+
+/**
+ * A computed cell as getValues returns it: '' for empty, the error text for errors, and a Date
+ * for numbers shown as dates (explicit date format, or a value the engine typed as a date).
+ */
+export function fromValue(
+  value: CellValue,
+  format: string | undefined,
+  detailedType: () => string,
+  timeZone: string,
+  makeDate: (ms: number) => Date,
+): unknown {
+  if (value === null || value === undefined) return '';
+  if (value instanceof DetailedCellError) return errorText(value);
+  if (typeof value === 'number') {
+    const fmt = format ?? defaultFormatFor(detailedType());
+    if (isDateFormat(fmt)) return makeDate(serialToInstant(value, timeZone));
+  }
+  return value;
+}

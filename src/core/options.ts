@@ -1,0 +1,179 @@
+import { nextMonday, parseIsoDate, WEEKDAYS, type Weekday } from './dates';
+import { progressionOf } from './exercise';
+import type { Problem } from './problem';
+import { DEFAULT_TARGET_RIR } from './progression';
+import { daysProblem, defaultWeekdays, weekdaysProblem, weeksProblem } from './schedule';
+import { defaultStep, parseUnit, type Unit } from './units';
+import type { Workout } from './workout';
+
+/**
+ * What a coach chooses for one athlete's block: the fields of the generate dialog and of
+ * `generateProgram(options)`. Field names are public API.
+ */
+export interface ProgramSpec {
+  readonly athlete: string;
+  readonly weeks: number;
+  readonly daysPerWeek: number;
+  /** YYYY-MM-DD */
+  readonly startDate: string;
+  readonly weekdays: readonly Weekday[];
+  readonly units: Unit;
+  readonly step: number;
+  readonly targetRir: number;
+  /** Exercise name → load of its first session; a missing one is seeded by the first logged load. */
+  readonly startingLoads: Readonly<Record<string, number>>;
+  /** Hard or hill running days. */
+  readonly runDays: readonly Weekday[];
+}
+
+export const MAX_NAME_LENGTH = 60;
+const MAX_STARTING_LOAD = 10_000;
+
+/** Defaults the dialog shows. */
+export function defaultSpec(today: string): Omit<ProgramSpec, 'athlete'> {
+  return {
+    weeks: 6,
+    daysPerWeek: 3,
+    startDate: nextMonday(today),
+    weekdays: defaultWeekdays(3),
+    units: 'lb',
+    step: defaultStep('lb'),
+    targetRir: DEFAULT_TARGET_RIR,
+    startingLoads: {},
+    runDays: [],
+  };
+}
+
+type Raw = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Raw =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A number typed in a form may arrive as text; blank stays undefined. */
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string' && value.trim() !== '') return Number(value.trim());
+  return undefined;
+}
+
+const weekdayList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * Reads untrusted options (from the dialog, `google.script.run`, or a roster row). Every field is
+ * checked and every problem reported, each naming its field, so a form can show them in place.
+ */
+export function readSpec(
+  raw: unknown,
+  workouts: readonly Workout[],
+): { spec?: ProgramSpec; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const input = isRecord(raw) ? raw : {};
+  const fail = (field: string, message: string) => problems.push({ field, message });
+
+  const athlete = typeof input.athlete === 'string' ? input.athlete.trim() : '';
+  if (athlete === '') fail('athlete', 'enter the athlete’s name');
+  else if (athlete.length > MAX_NAME_LENGTH)
+    fail('athlete', `keep the name under ${MAX_NAME_LENGTH} characters`);
+  else if (/[\u0000-\u001f]/.test(athlete))
+    fail('athlete', 'the name has a control character in it');
+
+  const weeks = toNumber(input.weeks) ?? Number.NaN;
+  const weeksMessage = weeksProblem(weeks);
+  if (weeksMessage) fail('weeks', weeksMessage);
+
+  const daysPerWeek = toNumber(input.daysPerWeek) ?? Number.NaN;
+  const daysMessage = daysProblem(daysPerWeek);
+  if (daysMessage) fail('daysPerWeek', daysMessage);
+
+  const startDate = typeof input.startDate === 'string' ? parseIsoDate(input.startDate) : undefined;
+  if (startDate === undefined) fail('startDate', 'enter a date as YYYY-MM-DD');
+
+  const weekdays = (
+    input.weekdays === undefined ? defaultWeekdays(daysPerWeek) : weekdayList(input.weekdays)
+  ) as Weekday[];
+  if (!daysMessage) {
+    const weekdayMessage = weekdaysProblem(weekdays, daysPerWeek);
+    if (weekdayMessage) fail('weekdays', weekdayMessage);
+  }
+
+  const units =
+    typeof input.units === 'string'
+      ? parseUnit(input.units)
+      : input.units === undefined
+        ? 'lb'
+        : undefined;
+  if (units === undefined) fail('units', 'must be lb or kg');
+
+  const step =
+    input.step === undefined || input.step === ''
+      ? defaultStep(units ?? 'lb')
+      : (toNumber(input.step) ?? Number.NaN);
+  if (!(step >= 0.01 && step <= 100)) fail('step', 'must be a number from 0.01 to 100');
+
+  const targetRir =
+    input.targetRir === undefined || input.targetRir === ''
+      ? DEFAULT_TARGET_RIR
+      : (toNumber(input.targetRir) ?? Number.NaN);
+  if (!(targetRir >= 0 && targetRir <= 10 && Number.isInteger(targetRir * 2))) {
+    fail('targetRir', 'must be from 0 to 10, in steps of 0.5');
+  }
+
+  const startingLoads = readStartingLoads(input.startingLoads, workouts, fail);
+
+  const runDays = weekdayList(input.runDays) as Weekday[];
+  const badRunDay = runDays.find((d) => !WEEKDAYS.includes(d));
+  if (badRunDay !== undefined)
+    fail('runDays', `"${String(badRunDay)}" is not a weekday (use Mon, Tue, … Sun)`);
+
+  if (problems.length > 0 || startDate === undefined || units === undefined) return { problems };
+  return {
+    problems,
+    spec: {
+      athlete,
+      weeks,
+      daysPerWeek,
+      startDate,
+      weekdays,
+      units,
+      step,
+      targetRir,
+      startingLoads,
+      runDays: [...new Set(runDays)],
+    },
+  };
+}
+
+function readStartingLoads(
+  value: unknown,
+  workouts: readonly Workout[],
+  fail: (field: string, message: string) => void,
+): Record<string, number> {
+  if (value === undefined || value === null) return {};
+  if (!isRecord(value)) {
+    fail('startingLoads', 'must map exercise names to loads');
+    return {};
+  }
+  const loaded = new Set(
+    workouts.flatMap((w) =>
+      w.blocks.flatMap((b) =>
+        b.exercises.filter((e) => progressionOf(e, b.name) === 'load').map((e) => e.name),
+      ),
+    ),
+  );
+  const known = new Set(
+    workouts.flatMap((w) => w.blocks.flatMap((b) => b.exercises.map((e) => e.name))),
+  );
+  const loads: Record<string, number> = {};
+  for (const [name, raw] of Object.entries(value)) {
+    const field = `startingLoads.${name}`;
+    const load = toNumber(raw);
+    if (load === undefined) continue;
+    if (!known.has(name)) fail(field, `"${name}" is not an exercise of this program`);
+    else if (!loaded.has(name))
+      fail(field, `${name} is not lifted with a load, so it takes no starting load`);
+    else if (!(load >= 0 && load <= MAX_STARTING_LOAD))
+      fail(field, `must be a load from 0 to ${MAX_STARTING_LOAD}`);
+    else loads[name] = load;
+  }
+  return loads;
+}

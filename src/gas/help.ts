@@ -1,0 +1,15 @@
+/** Menu: Help. A short how-to; the README has the rest. */
+export function showHelp(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(
+    'Offseason',
+    [
+      'Generate program… makes a tab per athlete with every session of the 4–6 week block.',
+      'Athletes type load, reps and RIR of the last set in the yellow cells, on a phone too; the following weeks recalculate.',
+      'Log a session… opens a sidebar to log each set on a computer.',
+      'Change the target RIR or the rounding step at the top of a tab and every target follows.',
+      'Formulas for your own sheets: NEXTLOAD, E1RM, LOADFOR, OFFSEASON.',
+    ].join('\n\n'),
+    ui.ButtonSet.OK,
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The program tab's columns. The six an athlete needs (exercise to RIR) fit a 390 px phone
+ * screen at 100 % zoom; notes sit just past it; the machinery is hidden on the right.
+ */
+export const COLUMN = {
+  exercise: 1,
+  prescription: 2,
+  target: 3,
+  load: 4,
+  reps: 5,
+  rir: 6,
+  notes: 7,
+  /** Stable row key: athlete · week · session · exercise. */
+  key: 8,
+  /** Row of the exercise's previous appearance, found by its key. */
+  previous: 9,
+  /** That appearance's load used (or reps/seconds), else its target. */
+  base: 10,
+  /** That appearance's RIR. */
+  previousRir: 11,
+  /** Id of the sidebar save that last wrote the row: retries are recognised. */
+  save: 12,
+  /** Row 1 only: how many rows the Log tab holds, so a save appends without reading it. */
+  logRows: 13,
+} as const;
+
+export type ColumnName = keyof typeof COLUMN;
+export const WIDTH = 13;
+
+export const HEADER: Readonly<Record<ColumnName, string>> = {
+  exercise: 'Exercise',
+  prescription: 'Sets × reps',
+  target: 'Target',
+  load: 'Load',
+  reps: 'Reps',
+  rir: 'RIR',
+  notes: 'Notes',
+  key: 'Key',
+  previous: 'Previous row',
+  base: 'Base',
+  previousRir: 'Previous RIR',
+  save: 'Save id',
+  logRows: 'Log rows',
+};
+
+/** Pixel widths, as [first column, count, width]: 110 + 72 + 4 × 48 = 374 px for the phone view. */
+export const WIDTHS: readonly (readonly [number, number, number])[] = [
+  [COLUMN.exercise, 1, 110],
+  [COLUMN.prescription, 1, 72],
+  [COLUMN.target, 4, 48],
+  [COLUMN.notes, 1, 220],
+];
+
+export const HIDDEN = { first: COLUMN.key, count: WIDTH - COLUMN.key + 1 } as const;
+
+export const INPUTS: readonly ColumnName[] = ['load', 'reps', 'rir', 'notes'];
+
+export const letter = (column: number): string => String.fromCharCode(64 + column);
+
+/** `$H:$H` */
+export const wholeColumn = (name: ColumnName): string =>
+  `$${letter(COLUMN[name])}:$${letter(COLUMN[name])}`;
+
+/** `$J12`: column fixed, row relative, so the reference follows its row. */
+export const cellInRow = (name: ColumnName, row: number): string =>
+  `$${letter(COLUMN[name])}${row}`;

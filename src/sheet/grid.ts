@@ -1,0 +1,82 @@
+import { COLUMN, type ColumnName, INPUTS, WIDTH } from './columns';
+import type { Content, Row, RowKind, Validation } from './row';
+
+/**
+ * Rows turned into the rectangular arrays that Sheets' batch setters take, so a whole tab is
+ * written with one call per aspect (values, number formats, weights, backgrounds, notes,
+ * validations), however many weeks it holds.
+ */
+export interface Grid {
+  readonly values: (string | number)[][];
+  readonly numberFormats: string[][];
+  readonly fontWeights: ('bold' | 'normal')[][];
+  readonly backgrounds: string[][];
+  readonly notes: string[][];
+  readonly validations: (Validation | null)[][];
+}
+
+interface Style {
+  readonly weight: 'bold' | 'normal';
+  readonly background: string;
+  /** Background of the cells someone is expected to type into. */
+  readonly editable?: { readonly columns: readonly ColumnName[]; readonly background: string };
+}
+
+const WHITE = '#ffffff';
+const TO_FILL = '#fff8e1';
+
+const STYLES: Readonly<Record<RowKind, Style>> = {
+  header: { weight: 'bold', background: '#e0e0e0' },
+  setting: {
+    weight: 'normal',
+    background: '#f3f3f3',
+    editable: { columns: ['prescription', 'target'], background: TO_FILL },
+  },
+  session: { weight: 'bold', background: '#b7e1cd' },
+  note: { weight: 'normal', background: '#fce8b2' },
+  block: { weight: 'bold', background: '#e8f0fe' },
+  exercise: {
+    weight: 'normal',
+    background: WHITE,
+    editable: { columns: INPUTS, background: TO_FILL },
+  },
+};
+
+/**
+ * Text always goes in behind an apostrophe, which Sheets strips: a name like `=1+1`, `2027` or
+ * `TRUE` stays the text it is instead of turning into a formula, a number or a boolean.
+ */
+export function cellValue(content: Content | undefined): string | number {
+  if (content === undefined || content === '') return '';
+  if (typeof content === 'number') return content;
+  if (typeof content === 'string') return `'${content}`;
+  return content.formula;
+}
+
+const COLUMNS = Object.entries(COLUMN) as [ColumnName, number][];
+
+function line<T>(fill: T, pick: (name: ColumnName) => T | undefined): T[] {
+  const out: T[] = new Array(WIDTH).fill(fill);
+  for (const [name, column] of COLUMNS) out[column - 1] = pick(name) ?? fill;
+  return out;
+}
+
+export function toGrid(rows: readonly Row[]): Grid {
+  return {
+    values: rows.map((row) =>
+      line<string | number>('', (name) => cellValue(name === 'key' ? row.key : row.cells[name])),
+    ),
+    numberFormats: rows.map((row) => line('General', (name) => row.formats?.[name])),
+    fontWeights: rows.map((row) => line(STYLES[row.kind].weight, () => undefined)),
+    backgrounds: rows.map((row) => {
+      const style = STYLES[row.kind];
+      return line(style.background, (name) =>
+        style.editable?.columns.includes(name) ? style.editable.background : undefined,
+      );
+    }),
+    notes: rows.map((row) => line('', (name) => (name === 'exercise' ? row.note : undefined))),
+    validations: rows.map((row) =>
+      line<Validation | null>(null, (name) => row.validations?.[name]),
+    ),
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Stable row keys, kept in a hidden column of every row the add-on writes. A key stays with its
+ * row through sorts and inserted rows, so the sidebar and the formulas find rows by key, never by
+ * position alone.
+ */
+const SEP = ' · ';
+
+export const sessionKey = (athlete: string, week: number, day: number): string =>
+  [athlete, `W${week}`, `S${day}`].join(SEP);
+
+export const exerciseKey = (session: string, exercise: string): string =>
+  `${session}${SEP}${exercise}`;
+
+export const blockKey = (session: string, block: string): string => `${session}${SEP}[${block}]`;
+
+export const noteKey = (session: string, n: number): string => `${session}${SEP}[note ${n}]`;
+
+export const settingKey = (athlete: string, setting: string): string =>
+  [athlete, 'settings', setting].join(SEP);
+
+/** True when `key` is the session's header or one of its rows. */
+export const inSession = (key: string, session: string): boolean =>
+  key === session || key.startsWith(`${session}${SEP}`);
+
+/** The exercise a row key names, or undefined for header and note rows. */
+export function exerciseOf(key: string, session: string): string | undefined {
+  if (!key.startsWith(`${session}${SEP}`)) return undefined;
+  const rest = key.slice(session.length + SEP.length);
+  return rest.startsWith('[') ? undefined : rest;
+}

@@ -1,0 +1,95 @@
+import { progressionOf, startingCount } from '../core/exercise';
+import type { Value } from '../core/expr';
+import type { ProgramSpec } from '../core/options';
+import { incrementsFor, nextHold, nextLoad, nextReps } from '../core/progression';
+import { defaultWeekdays } from '../core/schedule';
+import { defaultStep } from '../core/units';
+import type { Workout } from '../core/workout';
+import type { ColumnName } from './columns';
+import { exerciseKey, sessionKey } from './keys';
+import { SETTINGS } from './settings';
+
+/**
+ * The self-test a maintainer runs in real Google Sheets (and the tests run locally): a scratch
+ * program, a few logged values, and what the TypeScript rules say the next week's targets must
+ * be. The shell writes the edits, lets the spreadsheet's own engine recalculate, and compares.
+ */
+export interface SelfTestPlan {
+  readonly spec: ProgramSpec;
+  readonly edits: readonly {
+    readonly key: string;
+    readonly column: ColumnName;
+    readonly value: number;
+  }[];
+  readonly checks: readonly { readonly key: string; readonly expected: Value }[];
+}
+
+const RIRS: readonly Value[] = [0, 1, 2, 3, 4, 5, '', 1.5, 2.5, 0.5];
+
+const settingValue = (spec: ProgramSpec, id: string): number =>
+  Number(SETTINGS.find((s) => s.id === id)?.values(spec)[0] ?? 0);
+
+export function selfTestPlan(workouts: readonly Workout[], stamp: string): SelfTestPlan {
+  const exercises = workouts.flatMap((w, day) =>
+    w.blocks.flatMap((b) =>
+      b.exercises.map((e) => ({
+        exercise: e,
+        progression: progressionOf(e, b.name),
+        day: day + 1,
+      })),
+    ),
+  );
+  const loaded = exercises.filter((e) => e.progression === 'load');
+  const spec: ProgramSpec = {
+    athlete: `Offseason self-test ${stamp}`,
+    weeks: 4,
+    daysPerWeek: workouts.length,
+    startDate: '2027-01-04',
+    weekdays: defaultWeekdays(workouts.length),
+    units: 'lb',
+    step: defaultStep('lb'),
+    targetRir: 2,
+    startingLoads: Object.fromEntries(loaded.map((e, i) => [e.exercise.name, 20 + 10 * i])),
+    runDays: [],
+  };
+  const edits: { key: string; column: ColumnName; value: number }[] = [];
+  const checks: { key: string; expected: Value }[] = [];
+  const target = spec.targetRir;
+  exercises.forEach(({ exercise, progression, day }, i) => {
+    if (workouts.length > 2 || progression === 'fixed') return;
+    const first = exerciseKey(sessionKey(spec.athlete, 1, day), exercise.name);
+    const next = exerciseKey(sessionKey(spec.athlete, 2, day), exercise.name);
+    const rir = RIRS[i % RIRS.length] ?? '';
+    if (rir !== '') edits.push({ key: first, column: 'rir', value: rir });
+    if (progression === 'load') {
+      const start = spec.startingLoads[exercise.name] ?? 0;
+      // Every third lift logs a load of its own, which must replace the target as the base.
+      const used = i % 3 === 0 ? start + 7.5 : undefined;
+      if (used !== undefined) edits.push({ key: first, column: 'load', value: used });
+      const region = exercise.region === 'lower' ? 'lower' : 'upper';
+      checks.push({
+        key: next,
+        expected: nextLoad({
+          load: used ?? start,
+          rir,
+          ...incrementsFor('lb', region),
+          target,
+          step: spec.step,
+        }),
+      });
+    } else {
+      const done = startingCount(exercise.prescription) + 1;
+      edits.push({ key: first, column: 'reps', value: done });
+      const increment = settingValue(spec, progression === 'hold' ? 'hold' : 'reps');
+      const top = exercise.prescription.kind === 'range' ? exercise.prescription.max : done;
+      checks.push({
+        key: next,
+        expected:
+          progression === 'hold'
+            ? nextHold({ base: done, rir, target, increment })
+            : nextReps({ base: done, rir, target, increment, top }),
+      });
+    }
+  });
+  return { spec, edits, checks };
+}

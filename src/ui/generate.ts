@@ -1,0 +1,145 @@
+import { WEEKDAYS, type Weekday } from '../core/dates';
+import { progressionOf } from '../core/exercise';
+import { type ProgramSpec, readSpec } from '../core/options';
+import type { Problem } from '../core/problem';
+import { defaultWeekdays } from '../core/schedule';
+import { defaultStep, type Unit } from '../core/units';
+import type { Workout } from '../core/workout';
+import { callServer, closeHost, startupData } from './bridge';
+import { byId, el, showFieldError } from './dom';
+
+/** The generate dialog: validates with the server's own rules, then calls `generateProgram`. */
+interface Startup {
+  readonly defaults: Omit<ProgramSpec, 'athlete'>;
+  readonly workouts: readonly Workout[];
+}
+
+const { defaults, workouts } = startupData<Startup>();
+const form = byId<HTMLFormElement>('generate');
+const input = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => byId<T>(name);
+
+function dayPicker(container: string, name: string, checked: readonly Weekday[]): void {
+  byId(container).replaceChildren(
+    ...WEEKDAYS.map((day) =>
+      el(
+        'label',
+        {},
+        el('input', { type: 'checkbox', name, value: day, checked: checked.includes(day) }),
+        day,
+      ),
+    ),
+  );
+}
+
+const loadedExercises = [
+  ...new Set(
+    workouts.flatMap((w) =>
+      w.blocks.flatMap((b) =>
+        b.exercises.filter((e) => progressionOf(e, b.name) === 'load').map((e) => e.name),
+      ),
+    ),
+  ),
+];
+
+function fill(): void {
+  input('weeks').value = String(defaults.weeks);
+  input('daysPerWeek').value = String(defaults.daysPerWeek);
+  input('startDate').value = defaults.startDate;
+  input('units').value = defaults.units;
+  input('step').value = String(defaults.step);
+  input('targetRir').value = String(defaults.targetRir);
+  dayPicker('weekdays', 'weekdays', defaults.weekdays);
+  dayPicker('runDays', 'runDays', defaults.runDays);
+  byId('startingLoads').replaceChildren(
+    ...loadedExercises.flatMap((name, i) => [
+      el('label', { for: `load-${i}` }, name),
+      el('input', {
+        id: `load-${i}`,
+        name: `startingLoads.${name}`,
+        'data-exercise': name,
+        type: 'number',
+        min: 0,
+        step: 'any',
+        inputmode: 'decimal',
+      }),
+      el('p', { class: 'error', id: `error-startingLoads.${name}`, role: 'alert' }),
+    ]),
+  );
+}
+
+const checkedDays = (name: string): Weekday[] =>
+  [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map(
+    (box) => box.value as Weekday,
+  );
+
+/** The options exactly as `generateProgram` documents them. */
+function options(): Record<string, unknown> {
+  const startingLoads: Record<string, string> = {};
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-exercise]')) {
+    if (box.value.trim() !== '') startingLoads[box.dataset.exercise ?? ''] = box.value;
+  }
+  return {
+    athlete: input('athlete').value,
+    weeks: Number(input('weeks').value),
+    daysPerWeek: Number(input('daysPerWeek').value),
+    startDate: input('startDate').value,
+    weekdays: checkedDays('weekdays'),
+    units: input('units').value,
+    step: input('step').value,
+    targetRir: input('targetRir').value,
+    startingLoads,
+    runDays: checkedDays('runDays'),
+  };
+}
+
+function showProblems(problems: readonly Problem[]): void {
+  for (const slot of document.querySelectorAll('.error')) slot.textContent = '';
+  for (const field of form.querySelectorAll('[aria-invalid]'))
+    field.setAttribute('aria-invalid', 'false');
+  const general = problems.filter((p) => !showFieldError(p.field, p.message));
+  byId('error-form').textContent = general.map((p) => `${p.field}: ${p.message}`).join(' ');
+  const first = problems[0];
+  if (first) document.querySelector<HTMLElement>(`[name="${CSS.escape(first.field)}"]`)?.focus();
+}
+
+/** The server explains refusals as "field: message" lines. */
+function problemsFrom(error: Error): Problem[] {
+  return error.message.split('\n').map((line) => {
+    const at = line.indexOf(': ');
+    return at > 0
+      ? { field: line.slice(0, at), message: line.slice(at + 2) }
+      : { field: 'form', message: line };
+  });
+}
+
+async function submit(event: Event): Promise<void> {
+  event.preventDefault();
+  const raw = options();
+  const { problems } = readSpec(raw, workouts);
+  showProblems(problems);
+  if (problems.length > 0) return;
+  const button = byId<HTMLButtonElement>('submit');
+  button.disabled = true;
+  byId('status').textContent = 'Generating…';
+  try {
+    const { sheetName } = await callServer<{ sheetName: string }>('generateProgram', raw);
+    byId('status').textContent = `Created the tab “${sheetName}”.`;
+    setTimeout(closeHost, 1200);
+  } catch (error) {
+    byId('status').textContent = '';
+    showProblems(problemsFrom(error as Error));
+    button.disabled = false;
+  }
+}
+
+// Defaults that follow other choices until the coach picks something of their own.
+input('daysPerWeek').addEventListener('change', () =>
+  dayPicker('weekdays', 'weekdays', defaultWeekdays(Number(input('daysPerWeek').value))),
+);
+input('units').addEventListener('change', () => {
+  input('step').value = String(defaultStep(input('units').value as Unit));
+});
+form.addEventListener('submit', submit);
+byId('cancel').addEventListener('click', closeHost);
+fill();
+input('athlete').focus();
