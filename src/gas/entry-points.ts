@@ -2,6 +2,7 @@ import { generateProgram, showGenerateDialog } from './generate';
 import { showHelp } from './help';
 import { onInstall, onOpen } from './menu';
 import { runSelfTest } from './self-test';
+import { getSession, saveSession, showLogSidebar } from './sidebar';
 
 /**
  * Every function Apps Script calls by name: triggers, menu items and `google.script.run` server
@@ -14,4 +15,7 @@ export const entryPoints = {
   generateProgram,
   runSelfTest,
   showHelp,
+  showLogSidebar,
+  getSession,
+  saveSession,
 };

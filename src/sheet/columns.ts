@@ -10,22 +10,26 @@ export const COLUMN = {
   reps: 5,
   rir: 6,
   notes: 7,
+  /** Id of the sidebar save that last wrote the row, next to the inputs so one range covers both. */
+  save: 8,
   /** Stable row key: athlete · week · session · exercise. */
-  key: 8,
+  key: 9,
+  /** What the row is: a RowKind, or for exercises how their target progresses. */
+  kind: 10,
+  /** Session rows: the session's date, YYYY-MM-DD, so the sidebar can open today's session. */
+  date: 11,
   /** Row of the exercise's previous appearance, found by its key. */
-  previous: 9,
+  previous: 12,
   /** That appearance's load used (or reps/seconds), else its target. */
-  base: 10,
+  base: 13,
   /** That appearance's RIR. */
-  previousRir: 11,
-  /** Id of the sidebar save that last wrote the row: retries are recognised. */
-  save: 12,
+  previousRir: 14,
   /** Row 1 only: how many rows the Log tab holds, so a save appends without reading it. */
-  logRows: 13,
+  logRows: 15,
 } as const;
 
 export type ColumnName = keyof typeof COLUMN;
-export const WIDTH = 13;
+export const WIDTH = 15;
 
 export const HEADER: Readonly<Record<ColumnName, string>> = {
   exercise: 'Exercise',
@@ -35,11 +39,13 @@ export const HEADER: Readonly<Record<ColumnName, string>> = {
   reps: 'Reps',
   rir: 'RIR',
   notes: 'Notes',
+  save: 'Save id',
   key: 'Key',
+  kind: 'Kind',
+  date: 'Date',
   previous: 'Previous row',
   base: 'Base',
   previousRir: 'Previous RIR',
-  save: 'Save id',
   logRows: 'Log rows',
 };
 
@@ -51,7 +57,7 @@ export const WIDTHS: readonly (readonly [number, number, number])[] = [
   [COLUMN.notes, 1, 220],
 ];
 
-export const HIDDEN = { first: COLUMN.key, count: WIDTH - COLUMN.key + 1 } as const;
+export const HIDDEN = { first: COLUMN.save, count: WIDTH - COLUMN.save + 1 } as const;
 
 export const INPUTS: readonly ColumnName[] = ['load', 'reps', 'rir', 'notes'];
 

@@ -61,11 +61,16 @@ function line<T>(fill: T, pick: (name: ColumnName) => T | undefined): T[] {
   return out;
 }
 
+/** Every row carries its key and its kind in hidden columns; exercises name their progression as kind. */
+function contentOf(row: Row, name: ColumnName): Content | undefined {
+  if (name === 'key') return row.key;
+  if (name === 'kind') return row.cells.kind ?? row.kind;
+  return row.cells[name];
+}
+
 export function toGrid(rows: readonly Row[]): Grid {
   return {
-    values: rows.map((row) =>
-      line<string | number>('', (name) => cellValue(name === 'key' ? row.key : row.cells[name])),
-    ),
+    values: rows.map((row) => line<string | number>('', (name) => cellValue(contentOf(row, name)))),
     numberFormats: rows.map((row) => line('General', (name) => row.formats?.[name])),
     fontWeights: rows.map((row) => line(STYLES[row.kind].weight, () => undefined)),
     backgrounds: rows.map((row) => {

@@ -28,3 +28,10 @@ export function exerciseOf(key: string, session: string): string | undefined {
   const rest = key.slice(session.length + SEP.length);
   return rest.startsWith('[') ? undefined : rest;
 }
+
+/** Week and session of a session or exercise key, for ordering without trusting row positions. */
+export function sessionOf(key: string): { session: string; week: number; day: number } | undefined {
+  const match = /^(.+? · W(\d+) · S(\d+))(?: · .*)?$/.exec(key);
+  if (!match) return undefined;
+  return { session: match[1] as string, week: Number(match[2]), day: Number(match[3]) };
+}

@@ -21,7 +21,11 @@ export function layoutProgram(spec: ProgramSpec, workouts: readonly Workout[]): 
   const last = new Map<string, { key: string; week: number }>();
   for (const session of sessions) {
     const key = sessionKey(spec.athlete, session.week, session.day);
-    rows.push({ kind: 'session', key, cells: { exercise: sessionTitle(session) } });
+    rows.push({
+      kind: 'session',
+      key,
+      cells: { exercise: sessionTitle(session), date: session.date ?? '' },
+    });
     session.notes.forEach((note, i) => {
       rows.push({ kind: 'note', key: noteKey(key, i + 1), cells: { exercise: note } });
     });
@@ -51,6 +55,7 @@ export function layoutProgram(spec: ProgramSpec, workouts: readonly Workout[]): 
             exercise: exercise.name,
             prescription: `${block.rounds} × ${formatPrescription(exercise.prescription)}`,
             target: targetCell(appearance),
+            kind: progression,
             ...helperCells(appearance),
           },
           formats: { target: TARGET_FORMAT[progression], load: '0.0#', reps: '0', rir: '0.0' },

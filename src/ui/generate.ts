@@ -7,6 +7,7 @@ import { defaultStep, type Unit } from '../core/units';
 import type { Workout } from '../core/workout';
 import { callServer, closeHost, startupData } from './bridge';
 import { byId, el, showFieldError } from './dom';
+import { problemsFrom } from './problems';
 
 /** The generate dialog: validates with the server's own rules, then calls `generateProgram`. */
 interface Startup {
@@ -102,15 +103,8 @@ function showProblems(problems: readonly Problem[]): void {
   if (first) document.querySelector<HTMLElement>(`[name="${CSS.escape(first.field)}"]`)?.focus();
 }
 
-/** The server explains refusals as "field: message" lines. */
-function problemsFrom(error: Error): Problem[] {
-  return error.message.split('\n').map((line) => {
-    const at = line.indexOf(': ');
-    return at > 0
-      ? { field: line.slice(0, at), message: line.slice(at + 2) }
-      : { field: 'form', message: line };
-  });
-}
+const fieldNames = (): string[] =>
+  [...form.querySelectorAll<HTMLInputElement>('[name]')].map((field) => field.name);
 
 async function submit(event: Event): Promise<void> {
   event.preventDefault();
@@ -127,7 +121,7 @@ async function submit(event: Event): Promise<void> {
     setTimeout(closeHost, 1200);
   } catch (error) {
     byId('status').textContent = '';
-    showProblems(problemsFrom(error as Error));
+    showProblems(problemsFrom(error as Error, fieldNames()));
     button.disabled = false;
   }
 }

@@ -63,13 +63,13 @@ describe('the program layout', () => {
     const second = squats[1];
     const row = rows.indexOf(second as (typeof rows)[number]) + 1;
     expect(second?.cells.previous).toEqual({
-      formula: '=IFERROR(MATCH("Ana · W1 · S1 · Squat",$H:$H,0),"")',
+      formula: '=IFERROR(MATCH("Ana · W1 · S1 · Squat",$I:$I,0),"")',
     });
     expect(second?.cells.base).toEqual({
-      formula: `=IF($I${row}="","",IF(INDEX($D:$D,$I${row})="",INDEX($C:$C,$I${row}),INDEX($D:$D,$I${row})))`,
+      formula: `=IF($L${row}="","",IF(INDEX($D:$D,$L${row})="",INDEX($C:$C,$L${row}),INDEX($D:$D,$L${row})))`,
     });
     const target = formulaOf(second?.cells.target);
-    expect(target).toContain(`$J${row}`);
+    expect(target).toContain(`$M${row}`);
     expect(target).toContain('$B$7'); // lower-body low increment
     expect(target).not.toMatch(/NEXTLOAD|E1RM|LOADFOR|OFFSEASON|LET\(|LAMBDA|MROUND/);
   });
@@ -80,7 +80,7 @@ describe('the program layout', () => {
       SEED_WORKOUTS,
     );
     const squats = rows.filter((r) => r.cells.exercise === 'Squat');
-    expect(formulaOf(squats[1]?.cells.target)).toMatch(/IF\(\$K\d+="",0,IF\(\$K\d+>=\$B\$5\+1,0,/);
+    expect(formulaOf(squats[1]?.cells.target)).toMatch(/IF\(\$N\d+="",0,IF\(\$N\d+>=\$B\$5\+1,0,/);
     expect(formulaOf(squats[2]?.cells.target)).toContain('$B$7');
   });
 
@@ -105,15 +105,16 @@ describe('the grid', () => {
   it('is rectangular in every aspect', () => {
     for (const aspect of Object.values(grid)) {
       expect(aspect).toHaveLength(rows.length);
-      for (const line of aspect) expect(line).toHaveLength(13);
+      for (const line of aspect) expect(line).toHaveLength(15);
     }
   });
 
   it('quotes text so Sheets keeps it as text, and writes formulas as formulas', () => {
     const squat = rows.findIndex((r) => r.cells.exercise === 'Squat');
     expect(grid.values[squat]?.[0]).toBe("'Squat");
-    expect(grid.values[squat]?.[7]).toBe("'Ana · W1 · S1 · Squat");
-    expect(grid.values[0]?.[12]).toBe("=COUNTA('Log'!A:A)");
+    expect(grid.values[squat]?.[8]).toBe("'Ana · W1 · S1 · Squat");
+    expect(grid.values[squat]?.[9]).toBe("'load");
+    expect(grid.values[0]?.[14]).toBe("=COUNTA('Log'!A:A)");
   });
 
   it('validates inputs: load ≥ 0, reps 0–50, RIR 0–10 by halves naming its own cell', () => {

@@ -1,0 +1,134 @@
+import type { Progression } from '../core/exercise';
+import { exerciseOf, inSession, sessionOf } from './keys';
+import { cellOf, settingsOf, type TabRow } from './tab';
+
+/** What the sidebar shows: the sessions of a tab, and one session's exercises with their targets. */
+export interface SessionSummary {
+  readonly key: string;
+  readonly title: string;
+  readonly date: string;
+  readonly logged: boolean;
+}
+
+export interface LoggedInputs {
+  readonly load: unknown;
+  readonly reps: unknown;
+  readonly rir: unknown;
+  readonly notes: unknown;
+}
+
+export interface ExerciseView {
+  readonly key: string;
+  readonly name: string;
+  readonly prescription: string;
+  readonly progression: Progression;
+  readonly target: unknown;
+  readonly logged: LoggedInputs;
+}
+
+export interface SessionDetail {
+  readonly key: string;
+  readonly title: string;
+  readonly notes: readonly string[];
+  readonly blocks: readonly {
+    readonly title: string;
+    readonly exercises: readonly ExerciseView[];
+  }[];
+}
+
+export interface SessionView {
+  readonly sheetName: string;
+  readonly athlete: string;
+  readonly units: string;
+  readonly targetRir: number;
+  readonly sessions: readonly SessionSummary[];
+  readonly session: SessionDetail | undefined;
+}
+
+const PROGRESSIONS: readonly string[] = ['load', 'hold', 'reps', 'fixed'];
+export const isExercise = (row: TabRow): boolean => PROGRESSIONS.includes(row.kind);
+const filled = (value: unknown): boolean => value !== '' && value !== null && value !== undefined;
+
+/** Sessions in block order (by the week and session in their keys, not by where rows sit). */
+export function sessionsOf(rows: readonly TabRow[]): SessionSummary[] {
+  const ordered = rows
+    .filter((r) => r.kind === 'session')
+    .map((r) => ({ r, at: sessionOf(r.key) }))
+    .sort((a, b) => (a.at?.week ?? 0) - (b.at?.week ?? 0) || (a.at?.day ?? 0) - (b.at?.day ?? 0));
+  return ordered.map(({ r }) => ({
+    key: r.key,
+    title: String(cellOf(r, 'exercise')),
+    date: String(cellOf(r, 'date') ?? ''),
+    logged: rows.some((x) => isExercise(x) && inSession(x.key, r.key) && filled(cellOf(x, 'rir'))),
+  }));
+}
+
+/** Today's session when there is one, else the first with no RIR logged, else the last. */
+export function defaultSession(
+  sessions: readonly SessionSummary[],
+  today: string,
+): string | undefined {
+  return (
+    sessions.find((s) => s.date === today) ??
+    sessions.find((s) => !s.logged) ??
+    sessions[sessions.length - 1]
+  )?.key;
+}
+
+export function sessionDetail(rows: readonly TabRow[], key: string): SessionDetail | undefined {
+  const header = rows.find((r) => r.key === key && r.kind === 'session');
+  if (!header) return undefined;
+  const own = rows.filter((r) => r.key !== key && inSession(r.key, key));
+  const blocks: { title: string; exercises: ExerciseView[] }[] = [];
+  for (const row of own) {
+    if (row.kind === 'block')
+      blocks.push({ title: String(cellOf(row, 'exercise')), exercises: [] });
+    else if (isExercise(row)) {
+      if (blocks.length === 0) blocks.push({ title: '', exercises: [] });
+      blocks[blocks.length - 1]?.exercises.push(exerciseView(row, key));
+    }
+  }
+  return {
+    key,
+    title: String(cellOf(header, 'exercise')),
+    notes: own.filter((r) => r.kind === 'note').map((r) => String(cellOf(r, 'exercise'))),
+    blocks,
+  };
+}
+
+function exerciseView(row: TabRow, session: string): ExerciseView {
+  return {
+    key: row.key,
+    name: exerciseOf(row.key, session) ?? String(cellOf(row, 'exercise')),
+    prescription: String(cellOf(row, 'prescription')),
+    progression: row.kind as Progression,
+    target: cellOf(row, 'target'),
+    logged: {
+      load: cellOf(row, 'load'),
+      reps: cellOf(row, 'reps'),
+      rir: cellOf(row, 'rir'),
+      notes: cellOf(row, 'notes'),
+    },
+  };
+}
+
+export function sessionView(
+  sheetName: string,
+  rows: readonly TabRow[],
+  wanted: string | undefined,
+  today: string,
+): SessionView | undefined {
+  const settings = settingsOf(rows);
+  if (!settings) return undefined;
+  const sessions = sessionsOf(rows);
+  const key =
+    wanted !== undefined && sessions.some((s) => s.key === wanted)
+      ? wanted
+      : defaultSession(sessions, today);
+  return {
+    sheetName,
+    ...settings,
+    sessions,
+    session: key === undefined ? undefined : sessionDetail(rows, key),
+  };
+}

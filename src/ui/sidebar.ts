@@ -1,0 +1,293 @@
+import type { Problem } from '../core/problem';
+import { type ExerciseEntry, readSet, type SetEntry } from '../sheet/save';
+import type { ExerciseView, SessionView } from '../sheet/session';
+import { callServer, startupData } from './bridge';
+import { byId, el } from './dom';
+import { problemsFrom } from './problems';
+
+/**
+ * The Log-a-session sidebar: pick a tab and a session, type each set, save. Every name from the
+ * sheet is rendered as text. A failed save keeps every entry and offers a retry with the same
+ * save id, which the server recognises.
+ */
+interface Startup {
+  readonly tabs: readonly { readonly name: string; readonly athlete: string }[];
+  readonly view?: SessionView;
+}
+
+interface SaveResult {
+  readonly saved: boolean;
+  readonly next: readonly { readonly key: string; readonly text: string }[];
+  readonly view: SessionView;
+}
+
+const startup = startupData<Startup>();
+let view: SessionView | undefined = startup.view;
+let pendingSave: { id: string; request: unknown } | undefined;
+
+const form = byId<HTMLFormElement>('log');
+const status = (text: string) => {
+  byId('status').textContent = text;
+};
+
+const newSaveId = (): string =>
+  `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** "4 × 6 / side" → 4 sets. */
+const roundsOf = (prescription: string): number =>
+  Math.min(Math.max(Number.parseInt(prescription, 10) || 1, 1), 10);
+
+const UNIT_LABEL: Readonly<Record<string, string>> = { hold: 's', reps: 'reps', fixed: '' };
+
+function targetText(e: ExerciseView, units: string): string {
+  if (e.target === '' || e.target === null) return 'Target: set by your first logged load';
+  const unit = e.progression === 'load' ? units : (UNIT_LABEL[e.progression] ?? '');
+  return `Target: ${String(e.target)}${unit ? ` ${unit}` : ''}`;
+}
+
+function loggedText(e: ExerciseView, units: string): string {
+  const { load, reps, rir } = e.logged;
+  if (load === '' && reps === '' && rir === '') return '';
+  const parts = [
+    load !== '' ? `${String(load)} ${units}` : '',
+    reps !== '' ? `× ${String(reps)}` : '',
+    rir !== '' ? `@ RIR ${String(rir)}` : '',
+  ];
+  return `Logged: ${parts.filter(Boolean).join(' ')}`;
+}
+
+function exerciseSection(e: ExerciseView, units: string): HTMLElement {
+  const sets = roundsOf(e.prescription);
+  const repsLabel = e.progression === 'hold' ? 'Sec' : 'Reps';
+  const input = (i: number, what: keyof SetEntry, label: string) =>
+    el('input', {
+      'data-field': `${e.key}|${i}|${what}`,
+      'aria-label': `${e.name}, set ${i + 1}, ${label}`,
+      inputmode: 'decimal',
+      autocomplete: 'off',
+    });
+  const rows = Array.from({ length: sets }, (_, i) =>
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'row' }, String(i + 1)),
+      el('td', {}, input(i, 'load', units)),
+      el('td', {}, input(i, 'reps', repsLabel.toLowerCase())),
+      el('td', {}, input(i, 'rir', 'RIR')),
+    ),
+  );
+  const fill = el('button', { type: 'button', class: 'fill' }, 'Same as target');
+  fill.setAttribute('aria-label', `${e.name}: fill every set with the target`);
+  fill.addEventListener('click', () => fillWithTarget(e));
+  return el(
+    'section',
+    { class: 'exercise', 'data-key': e.key },
+    el('h3', {}, e.name),
+    el('p', { class: 'meta' }, `${e.prescription} · ${targetText(e, units)}`),
+    el('p', { class: 'logged' }, loggedText(e, units)),
+    el(
+      'table',
+      { class: 'sets' },
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', {}, 'Set'),
+          el('th', {}, units),
+          el('th', {}, repsLabel),
+          el('th', {}, 'RIR'),
+        ),
+      ),
+      el('tbody', {}, ...rows),
+    ),
+    fill,
+    el('p', { class: 'error', 'data-error-for': e.key, role: 'alert' }),
+    el('p', { class: 'next', 'aria-live': 'polite' }),
+  );
+}
+
+/** Fills every set with the target load, the prescribed reps (or seconds) and the target RIR. */
+function fillWithTarget(e: ExerciseView): void {
+  const count = Number.parseInt(e.prescription.split('×')[1] ?? '', 10);
+  const values: Record<keyof SetEntry, string> = {
+    load: e.progression === 'load' && typeof e.target === 'number' ? String(e.target) : '',
+    reps:
+      typeof e.target === 'number' && e.progression !== 'load'
+        ? String(e.target)
+        : Number.isFinite(count)
+          ? String(count)
+          : '',
+    rir: String(view?.targetRir ?? ''),
+  };
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-field]')) {
+    const [key, , what] = (box.dataset.field ?? '').split('|');
+    if (key === e.key && what) box.value = values[what as keyof SetEntry];
+  }
+}
+
+function render(): void {
+  const tabs = startup.tabs;
+  byId('empty').hidden = tabs.length > 0;
+  form.hidden = !view?.session;
+  byId('tab-field').hidden = tabs.length < 2;
+  byId('tab').replaceChildren(
+    ...tabs.map((t) =>
+      el(
+        'option',
+        { value: t.name, selected: t.name === view?.sheetName },
+        t.athlete === t.name ? t.name : `${t.athlete} (${t.name})`,
+      ),
+    ),
+  );
+  byId('session').replaceChildren(
+    ...(view?.sessions ?? []).map((s) =>
+      el(
+        'option',
+        { value: s.key, selected: s.key === view?.session?.key },
+        `${s.logged ? '✓ ' : ''}${s.title}`,
+      ),
+    ),
+  );
+  const session = view?.session;
+  byId('title').textContent = session?.title ?? '';
+  byId('notes').replaceChildren(...(session?.notes ?? []).map((n) => el('li', {}, n)));
+  const units = view?.units ?? '';
+  byId('blocks').replaceChildren(
+    ...(session?.blocks ?? []).flatMap((b) => [
+      el('h4', { class: 'block-title' }, b.title),
+      ...b.exercises.map((e) => exerciseSection(e, units)),
+    ]),
+  );
+  pendingSave = undefined;
+  byId('retry').hidden = true;
+}
+
+function entries(): ExerciseEntry[] {
+  const byKey = new Map<string, SetEntry[]>();
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-field]')) {
+    const [key = '', index = '0', what = 'load'] = (box.dataset.field ?? '').split('|');
+    const sets = byKey.get(key) ?? [];
+    const i = Number(index);
+    sets[i] = {
+      ...(sets[i] ?? { load: '', reps: '', rir: '' }),
+      [what]: box.value.trim(),
+    } as SetEntry;
+    byKey.set(key, sets);
+  }
+  return [...byKey].map(([key, sets]) => ({ key, sets }));
+}
+
+/** The same checks as the server, before anything is sent. */
+function check(list: readonly ExerciseEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const exercises = new Map(
+    (view?.session?.blocks ?? []).flatMap((b) => b.exercises.map((e) => [e.key, e])),
+  );
+  for (const entry of list) {
+    const e = exercises.get(entry.key);
+    entry.sets.forEach((set, i) => {
+      readSet(
+        set,
+        e?.progression === 'hold',
+        `${e?.name ?? entry.key}, set ${i + 1}`,
+        `${entry.key}|${i}`,
+        problems,
+      );
+    });
+  }
+  return problems;
+}
+
+function showProblems(problems: readonly Problem[]): void {
+  for (const slot of form.querySelectorAll('.error')) slot.textContent = '';
+  for (const box of form.querySelectorAll('input[aria-invalid]'))
+    box.setAttribute('aria-invalid', 'false');
+  const general: string[] = [];
+  for (const p of problems) {
+    const box = form.querySelector<HTMLInputElement>(`input[data-field="${CSS.escape(p.field)}"]`);
+    const key = p.field.split('|')[0] ?? '';
+    const slot = form.querySelector(`[data-error-for="${CSS.escape(key)}"]`);
+    if (box && slot) {
+      box.setAttribute('aria-invalid', 'true');
+      slot.textContent = [slot.textContent, p.message].filter(Boolean).join(' ');
+    } else general.push(p.message);
+  }
+  byId('error-form').textContent = general.join(' ');
+  form.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
+}
+
+async function save(): Promise<void> {
+  if (!view?.session) return;
+  const list = entries();
+  const problems = check(list);
+  showProblems(problems);
+  if (problems.length > 0) return;
+  // A retry resends the very same request, save id included, so the server can tell.
+  pendingSave ??= {
+    id: newSaveId(),
+    request: {
+      saveId: '',
+      sheetName: view.sheetName,
+      sessionKey: view.session.key,
+      exercises: list,
+    },
+  };
+  const request = { ...(pendingSave.request as object), saveId: pendingSave.id };
+  const button = byId<HTMLButtonElement>('save');
+  button.disabled = true;
+  byId('retry').hidden = true;
+  status('Saving…');
+  try {
+    const result = await callServer<SaveResult>('saveSession', request);
+    const next = result.next;
+    view = result.view;
+    render();
+    for (const n of next) {
+      const slot = form.querySelector(`[data-key="${CSS.escape(n.key)}"] .next`);
+      if (slot) slot.textContent = n.text;
+    }
+    status(
+      result.saved
+        ? 'Saved. The rest of the block has recalculated.'
+        : 'Already saved: nothing was written twice.',
+    );
+  } catch (error) {
+    const fields = [...form.querySelectorAll<HTMLInputElement>('input[data-field]')].map(
+      (b) => b.dataset.field ?? '',
+    );
+    showProblems(problemsFrom(error as Error, fields));
+    status('Not saved. Your entries are kept: try again.');
+    byId('retry').hidden = false;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function load(sheetName: string, sessionKey?: string): Promise<void> {
+  status('Loading…');
+  try {
+    view = await callServer<SessionView>('getSession', { sheetName, sessionKey });
+    render();
+    status('');
+  } catch (error) {
+    status(`Could not open that session: ${(error as Error).message}`);
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void save();
+});
+form.addEventListener('input', () => {
+  // An edited entry is a new save, not a retry of the old one.
+  pendingSave = undefined;
+});
+byId('retry').addEventListener('click', () => void save());
+byId('tab').addEventListener('change', () => void load(byId<HTMLSelectElement>('tab').value));
+byId('session').addEventListener(
+  'change',
+  () => void load(view?.sheetName ?? '', byId<HTMLSelectElement>('session').value),
+);
+render();
