@@ -7,6 +7,11 @@ export function asGas<T>(fake: object): T {
   return fake as unknown as T;
 }
 
+/** Enum members are strings here; the typings declare numeric enums. */
+export function asEnum<T>(member: string): T {
+  return member as unknown as T;
+}
+
 function enumOf<const K extends string>(...names: K[]): Readonly<Record<K, K>> {
   return Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as Record<K, K>);
 }
