@@ -24,12 +24,16 @@ export const COLUMN = {
   base: 13,
   /** That appearance's RIR. */
   previousRir: 14,
+  /** Exercise rows: their block, for the dashboard's average RIR per block. */
+  block: 15,
+  /** Session rows: 1 once any RIR is logged. Exercise rows: the name, when the load should hold. */
+  signal: 16,
   /** Row 1 only: how many rows the Log tab holds, so a save appends without reading it. */
-  logRows: 15,
+  logRows: 17,
 } as const;
 
 export type ColumnName = keyof typeof COLUMN;
-export const WIDTH = 15;
+export const WIDTH = 17;
 
 export const HEADER: Readonly<Record<ColumnName, string>> = {
   exercise: 'Exercise',
@@ -46,6 +50,8 @@ export const HEADER: Readonly<Record<ColumnName, string>> = {
   previous: 'Previous row',
   base: 'Base',
   previousRir: 'Previous RIR',
+  block: 'Block',
+  signal: 'Signal',
   logRows: 'Log rows',
 };
 

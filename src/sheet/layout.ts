@@ -8,6 +8,7 @@ import { blockKey, exerciseKey, noteKey, sessionKey, settingKey } from './keys';
 import { LOG_ROWS_FORMULA } from './log';
 import type { Content, Row, Validation } from './row';
 import { SETTINGS } from './settings';
+import { holdTheLoad, sessionLogged } from './signals';
 import { type Appearance, helperCells, TARGET_FORMAT, targetCell } from './targets';
 import { inputValidations, settingValidation } from './validation';
 
@@ -24,7 +25,11 @@ export function layoutProgram(spec: ProgramSpec, workouts: readonly Workout[]): 
     rows.push({
       kind: 'session',
       key,
-      cells: { exercise: sessionTitle(session), date: session.date ?? '' },
+      cells: {
+        exercise: sessionTitle(session),
+        date: session.date ?? '',
+        signal: sessionLogged(key),
+      },
     });
     session.notes.forEach((note, i) => {
       rows.push({ kind: 'note', key: noteKey(key, i + 1), cells: { exercise: note } });
@@ -56,7 +61,11 @@ export function layoutProgram(spec: ProgramSpec, workouts: readonly Workout[]): 
             prescription: `${block.rounds} × ${formatPrescription(exercise.prescription)}`,
             target: targetCell(appearance),
             kind: progression,
+            block: block.name,
             ...helperCells(appearance),
+            ...(appearance.previous && progression !== 'fixed'
+              ? { signal: holdTheLoad(appearance.row) }
+              : {}),
           },
           formats: { target: TARGET_FORMAT[progression], load: '0.0#', reps: '0', rir: '0.0' },
           validations: inputValidations(appearance, spec.units),

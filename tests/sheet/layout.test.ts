@@ -105,7 +105,7 @@ describe('the grid', () => {
   it('is rectangular in every aspect', () => {
     for (const aspect of Object.values(grid)) {
       expect(aspect).toHaveLength(rows.length);
-      for (const line of aspect) expect(line).toHaveLength(15);
+      for (const line of aspect) expect(line).toHaveLength(17);
     }
   });
 
@@ -114,7 +114,7 @@ describe('the grid', () => {
     expect(grid.values[squat]?.[0]).toBe("'Squat");
     expect(grid.values[squat]?.[8]).toBe("'Ana · W1 · S1 · Squat");
     expect(grid.values[squat]?.[9]).toBe("'load");
-    expect(grid.values[0]?.[14]).toBe("=COUNTA('Log'!A:A)");
+    expect(grid.values[0]?.[16]).toBe("=COUNTA('Log'!A:A)");
   });
 
   it('validates inputs: load ≥ 0, reps 0–50, RIR 0–10 by halves naming its own cell', () => {
