@@ -49,7 +49,8 @@ export function refusal(mode: AuthModeName, service: string, method: string): st
     return noPermission(name, SCOPE_BY_SERVICE[service] ?? SPREADSHEETS);
   }
   if (mode === 'CUSTOM_FUNCTION') {
-    if (name === 'SpreadsheetApp.getUi') return 'Cannot call SpreadsheetApp.getUi() from this context.';
+    if (name === 'SpreadsheetApp.getUi')
+      return 'Cannot call SpreadsheetApp.getUi() from this context.';
     if (NO_UI_IN_CUSTOM.has(service) || WRITE_METHOD.test(method)) return noPermission(name);
   }
   return undefined;

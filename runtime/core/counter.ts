@@ -19,6 +19,13 @@ export class CallCounter {
     return sum;
   }
 
+  /** Calls whose `Class.method` key passes the test, e.g. `(k) => !k.includes('Builder.')`. */
+  sum(test: (key: string) => boolean): number {
+    let sum = 0;
+    for (const [key, n] of this.counts) if (test(key)) sum += n;
+    return sum;
+  }
+
   /** Service calls only: what a script's own batching controls. */
   serviceTotal(): number {
     let sum = 0;

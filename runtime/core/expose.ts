@@ -33,6 +33,8 @@ export class Exposer {
     private readonly counter: CallCounter,
     private readonly auth: AuthState,
     private readonly fail: (message: string) => never,
+    /** Moves results into the script's realm (arrays and plain objects). */
+    private readonly adopt: <T>(value: T) => T = (v) => v,
   ) {}
 
   expose<T>(raw: T): T {
@@ -51,8 +53,11 @@ export class Exposer {
     if (typeof value !== 'object' || value === null) return value;
     const raw = this.raws.get(value);
     if (raw) return raw as T;
-    if (Array.isArray(value)) return value.map((v) => this.unwrap(v)) as T;
-    if (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null) {
+    // Array.from makes host arrays: the engine checks `instanceof Array`, which vm arrays fail.
+    if (Array.isArray(value)) return Array.from(value, (v) => this.unwrap(v)) as T;
+    // A plain object of either realm: its prototype is some realm's Object.prototype (or null).
+    const proto = Object.getPrototypeOf(value);
+    if (proto === null || Object.getPrototypeOf(proto) === null) {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) out[k] = this.unwrap(v);
       return out as T;
@@ -101,12 +106,11 @@ export class Exposer {
       const why = refusal(this.auth.mode, info.name, name);
       if (why) this.fail(why);
       this.counter.inc(key);
-      return this.wrapResult(
-        fn.apply(
-          target,
-          args.map((a) => this.unwrap(a)),
-        ),
+      const result = fn.apply(
+        target,
+        args.map((a) => this.unwrap(a)),
       );
+      return this.adopt(this.wrapResult(result));
     };
   }
 }

@@ -27,7 +27,8 @@ export const ROWS_AT_LEAST_ONE = 'The number of rows in the range must be at lea
 // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)
 export const COLUMNS_AT_LEAST_ONE = 'The number of columns in the range must be at least 1.';
 // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)
-export const OUTSIDE_SHEET = 'The coordinates of the range are outside the dimensions of the sheet.';
+export const OUTSIDE_SHEET =
+  'The coordinates of the range are outside the dimensions of the sheet.';
 
 // https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer)
 export const ROWS_OUT_OF_BOUNDS = 'Those rows are out of bounds.';

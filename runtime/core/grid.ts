@@ -8,13 +8,19 @@ export interface GridRect {
 
 export function rectContains(outer: GridRect, row: number, col: number): boolean {
   return (
-    row >= outer.row && row < outer.row + outer.rows && col >= outer.col && col < outer.col + outer.cols
+    row >= outer.row &&
+    row < outer.row + outer.rows &&
+    col >= outer.col &&
+    col < outer.col + outer.cols
   );
 }
 
 export function rectsIntersect(a: GridRect, b: GridRect): boolean {
   return (
-    a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
   );
 }
 

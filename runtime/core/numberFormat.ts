@@ -15,7 +15,9 @@ function stripLiterals(format: string): string {
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
   const bare = stripLiterals(format.split(';')[0] ?? '').toLowerCase();
-  return /[dy]|h|s|m{3,}|am\/pm/.test(bare.replace(/\[[^\]]*\]/g, (m) => (/h|m|s/.test(m) ? 'h' : '')));
+  return /[dy]|h|s|m{3,}|am\/pm/.test(
+    bare.replace(/\[[^\]]*\]/g, (m) => (/h|m|s/.test(m) ? 'h' : '')),
+  );
 }
 
 const MONTHS = [
@@ -97,7 +99,11 @@ export function formatSerialAsDate(serial: number, format: string): string {
     const pos = codes.findIndex((c) => c.i === idx);
     const prev = codes[pos - 1]?.text ?? '';
     const next = codes[pos + 1]?.text ?? '';
-    if (code.startsWith('m') && code.length <= 2 && (prev.startsWith('h') || next.startsWith('s'))) {
+    if (
+      code.startsWith('m') &&
+      code.length <= 2 &&
+      (prev.startsWith('h') || next.startsWith('s'))
+    ) {
       out += code.length === 2 ? pad(f.minute, 2) : String(f.minute);
     } else if (code.startsWith('m')) {
       const name = MONTHS[f.month - 1] ?? '';
@@ -190,7 +196,10 @@ export function formatDisplay(value: unknown, format: string | undefined): strin
   const sections = format.split(';');
   if (/e\+/i.test(format)) {
     const decimals = (format.split('.')[1]?.match(/0/g) ?? []).length;
-    return value.toExponential(decimals).toUpperCase().replace(/E\+?(-?)(\d)$/, 'E+$1$2');
+    return value
+      .toExponential(decimals)
+      .toUpperCase()
+      .replace(/E\+?(-?)(\d)$/, 'E+$1$2');
   }
   if (value < 0 && sections[1] !== undefined) {
     return formatNumberSection(-value, sections[1]);

@@ -1,4 +1,8 @@
-import type { FunctionPluginDefinition, ImplementedFunctions, SimpleCellAddress } from 'hyperformula';
+import type {
+  FunctionPluginDefinition,
+  ImplementedFunctions,
+  SimpleCellAddress,
+} from 'hyperformula';
 import {
   ArraySize,
   CellError,
@@ -9,8 +13,8 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import { isDate } from '../core/dates';
-import { errorTypeText } from './values';
 import type { Size, SpillTracker } from './spill';
+import { errorTypeText } from './values';
 
 // HyperFormula's internal types, reached through its public constructor signature.
 type Interpreter = ConstructorParameters<FunctionPluginDefinition>[0];
@@ -20,7 +24,8 @@ type Value = ReturnType<Interpreter['evaluateAst']>;
 type CallAst = Extract<Ast, { procedureName: string }>;
 type Cell = SimpleRangeValue['data'][number][number];
 
-const JSDOC_BEFORE_FUNCTION = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function\s+([A-Za-z_$][\w$]*)\s*\(/g;
+const JSDOC_BEFORE_FUNCTION =
+  /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*function\s+([A-Za-z_$][\w$]*)\s*\(/g;
 
 /**
  * Custom functions are top-level functions whose JSDoc carries @customfunction; a trailing `_`
@@ -51,7 +56,9 @@ export interface CustomFunctionBridge {
 }
 
 function sizeOf(grid: Cell[][] | CellError): Size {
-  return grid instanceof CellError ? { rows: 1, cols: 1 } : { rows: grid.length, cols: grid[0]?.length ?? 1 };
+  return grid instanceof CellError
+    ? { rows: 1, cols: 1 }
+    : { rows: grid.length, cols: grid[0]?.length ?? 1 };
 }
 
 function argsKey(args: unknown[]): string {
@@ -73,7 +80,7 @@ function isRichNumber(v: unknown): v is RichNumberLike {
  * same function differently. (Translations are global, but an identity translation is harmless.)
  */
 export function customFunctionPlugin(
-  names: string[],
+  names: readonly string[],
   bridge: CustomFunctionBridge,
 ): FunctionPluginDefinition {
   const implemented: ImplementedFunctions = {};
@@ -108,7 +115,9 @@ export function customFunctionPlugin(
       const outcome: CallOutcome = memo
         ? { ok: true, value: memo.result }
         : bridge.call(byId.get(ast.procedureName) ?? ast.procedureName, args);
-      const grid = outcome.ok ? this.toGrid(outcome.value) : new CellError(ErrorType.ERROR, outcome.message);
+      const grid = outcome.ok
+        ? this.toGrid(outcome.value)
+        : new CellError(ErrorType.ERROR, outcome.message);
       if (!vertex) return this.toValue(grid);
       const size = sizeOf(grid);
       const reserved = { rows: vertex.height, cols: vertex.width };
@@ -139,13 +148,21 @@ export function customFunctionPlugin(
         const origin = v.range?.start;
         const at = (r: number, c: number) =>
           origin ? { sheet: origin.sheet, row: origin.row + r, col: origin.col + c } : undefined;
-        const rows = v.data.map((row, r) => row.map((cell, c) => this.scalar(cell, at(r, c), true)));
+        const rows = v.data.map((row, r) =>
+          row.map((cell, c) => this.scalar(cell, at(r, c), true)),
+        );
         if (rows.length === 1 && rows[0]?.length === 1) return rows[0][0];
         return rows;
       }
       if (v instanceof CellError) return v;
-      const ref = arg as { type?: string; reference?: { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress } };
-      const addr = ref.type === 'CELL_REFERENCE' ? ref.reference?.toSimpleCellAddress(state.formulaAddress) : undefined;
+      const ref = arg as {
+        type?: string;
+        reference?: { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress };
+      };
+      const addr =
+        ref.type === 'CELL_REFERENCE'
+          ? ref.reference?.toSimpleCellAddress(state.formulaAddress)
+          : undefined;
       return this.scalar(v as Cell, addr, false);
     }
 
@@ -154,10 +171,12 @@ export function customFunctionPlugin(
       if (cell instanceof CellError) return inRange ? errorTypeText(cell.type) : cell;
       if (isRichNumber(cell)) {
         const t = cell.getDetailedType();
-        if (t === 'NUMBER_DATE' || t === 'NUMBER_DATETIME' || t === 'NUMBER_TIME') return bridge.serialToDate(cell.val);
+        if (t === 'NUMBER_DATE' || t === 'NUMBER_DATETIME' || t === 'NUMBER_TIME')
+          return bridge.serialToDate(cell.val);
         return cell.val;
       }
-      if (typeof cell === 'number' && addr && bridge.isDateCell(addr)) return bridge.serialToDate(cell);
+      if (typeof cell === 'number' && addr && bridge.isDateCell(addr))
+        return bridge.serialToDate(cell);
       return cell;
     }
 
@@ -167,13 +186,17 @@ export function customFunctionPlugin(
         const one = this.resultCell(result);
         return one instanceof CellError ? one : [[one]];
       }
-      const rows = (result as unknown[]).map((row) => (Array.isArray(row) ? (row as unknown[]) : [row]));
+      const rows = (result as unknown[]).map((row) =>
+        Array.isArray(row) ? (row as unknown[]) : [row],
+      );
       const width = Math.max(0, ...rows.map((r) => r.length));
       if (rows.length === 0 || width === 0) return [[EmptyValue]];
-      return rows.map((row) => Array.from({ length: width }, (_, c) => {
-        const cell = c < row.length ? this.resultCell(row[c]) : EmptyValue;
-        return cell;
-      }));
+      return rows.map((row) =>
+        Array.from({ length: width }, (_, c) => {
+          const cell = c < row.length ? this.resultCell(row[c]) : EmptyValue;
+          return cell;
+        }),
+      );
     }
 
     private resultCell(v: unknown): Cell {
@@ -182,7 +205,10 @@ export function customFunctionPlugin(
       if (typeof v === 'string' || typeof v === 'boolean') return v;
       if (isDate(v)) {
         const serial = bridge.dateToSerial(v);
-        return this.returnNumberWrapper(serial, (Number.isInteger(serial) ? 'NUMBER_DATE' : 'NUMBER_DATETIME') as never) as Cell;
+        return this.returnNumberWrapper(
+          serial,
+          (Number.isInteger(serial) ? 'NUMBER_DATE' : 'NUMBER_DATETIME') as never,
+        ) as Cell;
       }
       return new CellError(ErrorType.VALUE, 'Result was not a number, string, boolean or Date.');
     }

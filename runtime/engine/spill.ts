@@ -79,7 +79,10 @@ export class SpillTracker {
 
   /** Forgets what was learnt about cells in a region whose contents were rewritten wholesale. */
   forget(sheet: number, row: number, rows: number): void {
-    for (const map of [this.desired, this.blocked, this.memo, this.pending] as Map<string, unknown>[]) {
+    for (const map of [this.desired, this.blocked, this.memo, this.pending] as Map<
+      string,
+      unknown
+    >[]) {
       for (const key of [...map.keys()]) {
         const [s, r] = key.split(':').map(Number);
         if (s === sheet && r !== undefined && r >= row && r < row + rows) map.delete(key);

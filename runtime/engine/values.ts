@@ -1,6 +1,6 @@
 import type { CellValue, RawCellContent } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
-import { dateToSerial, isDate, serialToInstant } from '../core/dates';
+import { isDate, serialToInstant, wallClock } from '../core/dates';
 import { spillBlocked } from '../core/googleErrors';
 import { DATE_FORMAT, DATE_TIME_FORMAT, isDateFormat, TIME_FORMAT } from '../core/numberFormat';
 
@@ -63,8 +63,15 @@ export function toContent(value: unknown, timeZone: string, textFormat: boolean)
   }
   if (typeof value === 'boolean') return { content: value };
   if (isDate(value)) {
-    const serial = dateToSerial(value.getTime(), timeZone);
-    return { content: serial, date: Number.isInteger(serial) ? 'date' : 'datetime' };
+    // Written as the wall-clock text the engine parses into a date-typed number, so formulas
+    // over it (=A1+7) stay dates, as Sheets' format inference makes them.
+    const w = wallClock(value.getTime(), timeZone);
+    const p = (n: number, width = 2) => String(n).padStart(width, '0');
+    const day = `${p(w.year, 4)}-${p(w.month)}-${p(w.day)}`;
+    const midnight = w.hour === 0 && w.minute === 0 && w.second === 0 && w.ms === 0;
+    if (midnight) return { content: textFormat ? `'${day}` : day, date: 'date' };
+    const time = `${day} ${p(w.hour)}:${p(w.minute)}:${p(w.second)}.${p(w.ms, 3)}`;
+    return { content: textFormat ? `'${time}` : time, date: 'datetime' };
   }
   return { content: String(value) };
 }

@@ -8,9 +8,9 @@ import type {
 } from 'hyperformula';
 import { DetailedCellError, ExportedCellChange, HyperFormula } from 'hyperformula';
 import { absoluteA1, cellA1, parseA1, resolveA1 } from '../core/a1';
+import { spillBlocked } from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
 import { cellsOf, shiftForDeletedRows, shiftForInsertedRows } from '../core/grid';
-import { spillBlocked } from '../core/googleErrors';
 import { formatDisplay } from '../core/numberFormat';
 import type { CellAttrs, MetadataRecord, ProtectionRecord, RowAttrs } from './model';
 import { SheetModel } from './model';
@@ -84,6 +84,8 @@ export class Workbook {
       // Sheets in an en_GB spreadsheet reads these as dates when typed or written as strings.
       dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD', 'YYYY/MM/DD'],
       currencySymbol: ['£', '$', '€'],
+      // Scripts read full doubles from Sheets; rounding is for display only.
+      smartRounding: false,
     });
     // `=TRUE`/`=FALSE` without parentheses are valid in Sheets; the engine wants TRUE().
     this.hf.addNamedExpression('TRUE', '=TRUE()');
@@ -188,11 +190,29 @@ export class Workbook {
     );
   }
 
+  /** Cell input as typed. Spilled values are not input: the engine reports them, so they are dropped. */
   serialized(sheet: SheetModel, rect: GridRect): RawCellContent[][] {
+    const hfId = this.hfSheet(sheet);
     const raw = this.hf.getRangeSerialized(this.hfRange(sheet, rect));
     return Array.from({ length: rect.rows }, (_, r) =>
-      Array.from({ length: rect.cols }, (_, c) => raw[r]?.[c] ?? null),
+      Array.from({ length: rect.cols }, (_, c) => {
+        const v = raw[r]?.[c] ?? null;
+        if (v === null) return null;
+        const addr = { sheet: hfId, row: rect.row + r, col: rect.col + c };
+        return this.hf.getCellType(addr) === 'ARRAY' ? null : v;
+      }),
     );
+  }
+
+  /** The whole sheet's input, for copies and snapshots. */
+  sheetContents(sheet: SheetModel): RawCellContent[][] {
+    const raw = this.hf.getSheetSerialized(this.hfSheet(sheet));
+    const cols = Math.max(0, ...raw.map((row) => row.length));
+    return this.serialized(sheet, { row: 0, col: 0, rows: raw.length, cols }).map((row) => {
+      let end = row.length;
+      while (end > 0 && row[end - 1] === null) end--;
+      return row.slice(0, end);
+    });
   }
 
   private detailedType(sheet: SheetModel, row: number, col: number): string {
@@ -251,12 +271,15 @@ export class Workbook {
     const v = this.hf.getCellValue(addr);
     if (!(v instanceof DetailedCellError)) return undefined;
     if (v.type === 'SPILL') {
-      const size = this.spill.blockedCells().find(
-        (b) => b.addr.sheet === addr.sheet && b.addr.row === row && b.addr.col === col,
-      )?.size;
+      const size = this.spill
+        .blockedCells()
+        .find((b) => b.addr.sheet === addr.sheet && b.addr.row === row && b.addr.col === col)?.size;
       if (size) {
         for (const [r, c] of cellsOf({ row, col, rows: size.rows, cols: size.cols })) {
-          if ((r !== row || c !== col) && this.hf.getCellType({ ...addr, row: r, col: c }) !== 'EMPTY') {
+          if (
+            (r !== row || c !== col) &&
+            this.hf.getCellType({ ...addr, row: r, col: c }) !== 'EMPTY'
+          ) {
             return spillBlocked(cellA1(r, c));
           }
         }
@@ -300,14 +323,20 @@ export class Workbook {
 
   writeContents(sheet: SheetModel, row: number, col: number, contents: RawCellContent[][]): void {
     const hfId = this.hfSheet(sheet);
-    this.mutate(() => this.hf.setCellContents({ sheet: hfId, row, col }, contents));
+    const rows = Array.from(contents, (r) => Array.from(r, (v) => v ?? null));
+    this.mutate(() => this.hf.setCellContents({ sheet: hfId, row, col }, rows));
   }
 
   /** Copies contents as a paste does (relative references follow), tiling over `dst`. */
-  fillFrom(src: { sheet: SheetModel; rect: GridRect }, dst: { sheet: SheetModel; rect: GridRect }): void {
+  fillFrom(
+    src: { sheet: SheetModel; rect: GridRect },
+    dst: { sheet: SheetModel; rect: GridRect },
+  ): void {
+    // offsetsFromTarget: tile from the target's top-left, as a paste does.
     const data = this.hf.getFillRangeData(
       this.hfRange(src.sheet, src.rect),
       this.hfRange(dst.sheet, dst.rect),
+      true,
     );
     this.writeContents(dst.sheet, dst.rect.row, dst.rect.col, data);
   }
@@ -402,12 +431,21 @@ export class Workbook {
     const order = sortOrder(this.rawValues(sheet, rect), keys);
     if (order.every((src, i) => src === i)) return;
     const contents = this.serialized(sheet, rect);
-    const rowRect = (r: number): GridRect => ({ row: rect.row + r, col: rect.col, rows: 1, cols: rect.cols });
+    const rowRect = (r: number): GridRect => ({
+      row: rect.row + r,
+      col: rect.col,
+      rows: 1,
+      cols: rect.cols,
+    });
     const next = order.map((src, i) => {
       const row = contents[src] ?? [];
       const hasFormula = row.some((c) => typeof c === 'string' && c.startsWith('='));
       if (!hasFormula || src === i) return row;
-      const filled = this.hf.getFillRangeData(this.hfRange(sheet, rowRect(src)), this.hfRange(sheet, rowRect(i)));
+      const filled = this.hf.getFillRangeData(
+        this.hfRange(sheet, rowRect(src)),
+        this.hfRange(sheet, rowRect(i)),
+        true,
+      );
       return filled[0] ?? row;
     });
     const attrs = order.map((src) =>
@@ -442,7 +480,9 @@ export class Workbook {
     const sheet = ref?.sheetName === undefined ? undefined : this.sheetByName(ref.sheetName);
     if (!ref || !sheet) return undefined;
     const rect = resolveA1(ref, sheet.maxRows, sheet.maxCols);
-    const stored = this.hf.listNamedExpressions().find((n) => n.toLowerCase() === name.toLowerCase());
+    const stored = this.hf
+      .listNamedExpressions()
+      .find((n) => n.toLowerCase() === name.toLowerCase());
     return rect && { name: stored ?? name, sheet, rect };
   }
 

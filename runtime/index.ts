@@ -1,0 +1,16 @@
+export type { UserAuthMode } from './core/auth';
+export type { CallCounter } from './core/counter';
+export type { CellAttrs, ValidationSpec } from './engine/model';
+export type { SerializedSheet, SerializedState } from './engine/serialize';
+export type { LogEntry } from './env';
+export type { EditResult, LockControl, Runtime, RuntimeOptions } from './runtime';
+export { createRuntime, restoreRuntime } from './runtime';
+export type { LockKind, LockRequest } from './services/lock';
+export type {
+  AlertRecord,
+  DialogRecord,
+  MenuEntry,
+  MenuRecord,
+  ToastRecord,
+  UiLog,
+} from './services/ui';

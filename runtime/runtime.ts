@@ -1,0 +1,530 @@
+import type { RawCellContent } from 'hyperformula';
+import { cellA1 } from './core/a1';
+import type { UserAuthMode } from './core/auth';
+import { AuthState } from './core/auth';
+import { CallCounter, customFunctionKey } from './core/counter';
+import { dateToSerial, isDate, serialToInstant } from './core/dates';
+import { Exposer } from './core/expose';
+import { dataValidationViolation, functionNotFound, PROTECTED } from './core/googleErrors';
+import type { GridRect } from './core/grid';
+import { cellsOf } from './core/grid';
+import { DATE_FORMAT, DATE_TIME_FORMAT, isDateFormat } from './core/numberFormat';
+import type { CallOutcome } from './engine/customFunctions';
+import { customFunctionPlugin, discoverCustomFunctions } from './engine/customFunctions';
+import type { CellAttrs, SheetModel } from './engine/model';
+import { mayEditProtected } from './engine/protections';
+import type { SerializedState } from './engine/serialize';
+import { checkState, restoreWorkbook, serializeWorkbook } from './engine/serialize';
+import { SpillTracker } from './engine/spill';
+import { satisfies, shiftFormula } from './engine/validation';
+import { toContent } from './engine/values';
+import { Workbook } from './engine/workbook';
+import type { Env, Factory, LogEntry } from './env';
+import { escapeHtml, FakeHtmlService } from './services/html';
+import type { LockKind, LockRequest } from './services/lock';
+import { FakeLockService, LockTable } from './services/lock';
+import { FakeLogger, fakeConsole } from './services/logger';
+import { FakePropertiesService } from './services/properties';
+import { FakeProtection } from './services/protection';
+import { FakeRange } from './services/range';
+import { FakeRangeList } from './services/rangeList';
+import { resolveRange } from './services/resolve';
+import { FakeScriptApp } from './services/scriptApp';
+import { FakeSession, FakeUser } from './services/session';
+import { FakeSheet } from './services/sheet';
+import { FakeSpreadsheet } from './services/spreadsheet';
+import { FakeSpreadsheetApp } from './services/spreadsheetApp';
+import { UiLog } from './services/ui';
+import { FakeUtilities } from './services/utilities';
+import type { Realm } from './vm';
+import { createRealm } from './vm';
+
+export interface RuntimeOptions {
+  /** The bundle source (normally dist/Code.js). */
+  code: string;
+  /** HTML files by name without `.html`, for createHtmlOutputFromFile / createTemplateFromFile. */
+  htmlFiles?: Record<string, string>;
+  /** Default FULL; change later with setAuthMode. */
+  authMode?: UserAuthMode;
+  /** The active user's email, default coach@example.com. The first user owns the spreadsheet. */
+  user?: string;
+  /** Spreadsheet and script time zone, default Europe/London. */
+  timeZone?: string;
+  /** Clock for `new Date()` / `Date.now()` inside the script. */
+  now?: () => Date;
+  /** Start from a snapshot taken with serialize(). */
+  state?: SerializedState;
+  /**
+   * Run the bundle's top level again for every custom-function call, as Sheets does (slow;
+   * for benchmarks that must see that cost). Default false: one context, loaded once.
+   */
+  freshContextPerCustomFunction?: boolean;
+}
+
+export type EditResult =
+  | { ok: true; warning?: string; triggerError?: string }
+  | { ok: false; reason: 'protected' | 'validation'; message: string };
+
+export interface LockControl {
+  /** Marks a lock as held by another execution: tryLock returns false, waitLock throws. */
+  holdElsewhere(kind?: LockKind): void;
+  releaseElsewhere(kind?: LockKind): void;
+  isHeldByScript(kind?: LockKind): boolean;
+  readonly requests: readonly LockRequest[];
+}
+
+export interface Runtime {
+  /** The same Spreadsheet object the script gets; calls through it are counted. */
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly calls: CallCounter;
+  readonly ui: UiLog;
+  readonly logs: readonly LogEntry[];
+  readonly locks: LockControl;
+  /** Names of the bundle's @customfunction functions, as declared. */
+  readonly customFunctions: readonly string[];
+  readonly authMode: UserAuthMode;
+  readonly user: string;
+  /** Calls a top-level function of the bundle; arguments and result pass as they are. */
+  call(name: string, ...args: unknown[]): unknown;
+  /** google.script.run semantics: private (`name_`) functions hidden, arguments and result copied. */
+  runFromClient(name: string, ...args: unknown[]): unknown;
+  /** Opens the document: runs onOpen(e) with the current auth mode, if the bundle has one. */
+  open(): unknown;
+  /** A person typing into cells: obeys protections and validation, never counted, fires onEdit. */
+  edit(a1: string, value: unknown): EditResult;
+  /** Moves the user's selection (getActiveRange / getCurrentCell). */
+  select(a1: string): void;
+  values(a1: string): unknown[][];
+  formulas(a1: string): string[][];
+  displayValues(a1: string): string[][];
+  /** Cell attributes (formats, note, validation) of each cell; empty objects where unset. */
+  formats(a1: string): CellAttrs[][];
+  /** The hover text of an error cell (e.g. a custom function's thrown message). */
+  errorMessage(a1: string): string | undefined;
+  setAuthMode(mode: UserAuthMode): void;
+  setUser(email: string): void;
+  serialize(): SerializedState;
+}
+
+const DEFAULT_USER = 'coach@example.com';
+const DEFAULT_TIME_ZONE = 'Europe/London';
+
+function messageOf(e: unknown): string {
+  if (typeof e === 'object' && e !== null && 'message' in e)
+    return String((e as { message: unknown }).message);
+  return String(e);
+}
+
+function hasIllegal(value: unknown, path: string): string | undefined {
+  if (
+    isDate(value) ||
+    typeof value === 'function' ||
+    typeof value === 'symbol' ||
+    typeof value === 'bigint'
+  ) {
+    return path || 'value';
+  }
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const bad = hasIllegal(v, `${path}[${i}]`);
+      if (bad) return bad;
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      const bad = hasIllegal(v, path ? `${path}.${k}` : k);
+      if (bad) return bad;
+    }
+  }
+  return undefined;
+}
+
+class LocalRuntime implements Runtime {
+  readonly calls = new CallCounter();
+  readonly ui = new UiLog();
+  readonly logs: LogEntry[] = [];
+  readonly customFunctions: readonly string[];
+  readonly locks: LockControl;
+  private readonly auth: AuthState;
+  private currentUser: string;
+  private readonly lockTable = new LockTable();
+  private readonly realm: Realm;
+  private readonly wb: Workbook;
+  private readonly env: Env;
+  private readonly globals: Record<string, unknown>;
+  private readonly rawSpreadsheet: FakeSpreadsheet;
+
+  constructor(private readonly opts: RuntimeOptions) {
+    if (opts.state !== undefined) checkState(opts.state);
+    this.auth = new AuthState(opts.authMode ?? 'FULL');
+    this.currentUser = opts.user ?? DEFAULT_USER;
+    this.realm = createRealm(opts.now);
+    this.customFunctions = discoverCustomFunctions(opts.code);
+    const timeZone = opts.timeZone ?? opts.state?.spreadsheet.timeZone ?? DEFAULT_TIME_ZONE;
+    const spill = new SpillTracker();
+    this.wb = new Workbook({
+      id: 'offseason-local-spreadsheet',
+      name: 'Offseason (local)',
+      timeZone,
+      owner: this.currentUser,
+      spill,
+      empty: opts.state !== undefined,
+      customFunctions:
+        this.customFunctions.length > 0
+          ? customFunctionPlugin(this.customFunctions, {
+              call: (name, args) => this.callCustomFunction(name, args),
+              isDateCell: (addr) => this.wb.isDateCell(addr),
+              serialToDate: (serial) =>
+                this.realm.makeDate(serialToInstant(serial, this.wb.timeZone)),
+              dateToSerial: (date) => dateToSerial(date.getTime(), this.wb.timeZone),
+              spill,
+            })
+          : undefined,
+    });
+    this.env = this.makeEnv();
+    this.rawSpreadsheet = new FakeSpreadsheet(this.env);
+    this.locks = this.lockControl();
+    this.globals = this.makeGlobals(timeZone);
+    Object.assign(this.realm.context, this.globals);
+    this.realm.run(opts.code, 'Code.js');
+    if (opts.state) {
+      restoreWorkbook(this.wb, opts.state);
+      this.currentUser = opts.user ?? this.wb.owner;
+    }
+    this.wb.editors.add(this.currentUser.toLowerCase());
+  }
+
+  // ---- wiring -------------------------------------------------------------------------------
+
+  private makeEnv(): Env {
+    const env: Env = {
+      wb: this.wb,
+      counter: this.calls,
+      auth: this.auth,
+      exposer: new Exposer(this.calls, this.auth, (m) => this.realm.fail(m), this.realm.adopt),
+      make: undefined as unknown as Factory,
+      ui: this.ui,
+      logs: this.logs,
+      locks: this.lockTable,
+      htmlFiles: this.opts.htmlFiles ?? {},
+      user: () => this.currentUser,
+      fail: (m) => this.realm.fail(m),
+      makeDate: (ms) => this.realm.makeDate(ms),
+      evaluateTemplate: (code, vars) => {
+        const fn = this.realm.run(code, 'template.html') as (
+          vars: object,
+          escapeValue: (v: unknown) => string,
+          rawValue: (v: unknown) => string,
+        ) => string;
+        return fn(this.realm.adopt(vars), escapeHtml, (v) =>
+          v === null || v === undefined ? '' : String(v),
+        );
+      },
+      guard: (sheet, rect) => {
+        if (this.wb.checkEdit(this.currentUser, sheet, rect).blocking) this.realm.fail(PROTECTED);
+      },
+      guardStructure: (sheet, rows) => {
+        const who = this.wb.who();
+        const blocked = this.wb.protections.some(
+          (p) =>
+            p.sheetId === sheet.id &&
+            p.type === 'SHEET' &&
+            !p.warningOnly &&
+            !mayEditProtected(p, this.currentUser, who),
+        );
+        if (blocked) this.realm.fail(PROTECTED);
+        if (rows) env.guard(sheet, rows);
+      },
+    };
+    env.make = {
+      spreadsheet: () => this.rawSpreadsheet,
+      sheet: (model) => new FakeSheet(env, model),
+      range: (model, rect) => new FakeRange(env, model, rect),
+      rangeList: (ranges) => new FakeRangeList(env, ranges),
+      protection: (id) => new FakeProtection(env, id),
+    };
+    return env;
+  }
+
+  private makeGlobals(timeZone: string): Record<string, unknown> {
+    const expose = <T>(x: T) => this.env.exposer.expose(x);
+    return {
+      SpreadsheetApp: expose(new FakeSpreadsheetApp(this.env)),
+      HtmlService: expose(new FakeHtmlService(this.env)),
+      PropertiesService: expose(new FakePropertiesService(this.env)),
+      LockService: expose(new FakeLockService(this.env)),
+      Session: expose(new FakeSession(this.env, timeZone)),
+      Utilities: expose(new FakeUtilities(this.env)),
+      ScriptApp: expose(new FakeScriptApp(this.env)),
+      Logger: expose(new FakeLogger(this.env)),
+      console: fakeConsole(this.logs),
+    };
+  }
+
+  private lockControl(): LockControl {
+    const table = this.lockTable;
+    return {
+      holdElsewhere: (kind = 'document') => {
+        table.heldElsewhere.add(kind);
+      },
+      releaseElsewhere: (kind = 'document') => {
+        table.heldElsewhere.delete(kind);
+      },
+      isHeldByScript: (kind = 'document') => table.heldByScript.has(kind),
+      requests: table.requests,
+    };
+  }
+
+  /** Sheets runs each custom function anonymously, with read-only access; errors become the cell's message. */
+  private callCustomFunction(name: string, args: unknown[]): CallOutcome {
+    this.calls.inc(customFunctionKey(name));
+    return this.auth.within('CUSTOM_FUNCTION', () => {
+      try {
+        const fn = this.functionIn(
+          name,
+          this.opts.freshContextPerCustomFunction ? this.freshContext() : this.realm,
+        );
+        return { ok: true, value: fn(...this.realm.adopt(args)) };
+      } catch (e) {
+        return { ok: false, message: messageOf(e) };
+      }
+    });
+  }
+
+  private freshContext(): Realm {
+    const realm = createRealm(this.opts.now);
+    Object.assign(realm.context, this.globals);
+    realm.run(this.opts.code, 'Code.js');
+    return realm;
+  }
+
+  private functionIn(name: string, realm: Realm): (...args: unknown[]) => unknown {
+    const fn = (realm.context as Record<string, unknown>)[name];
+    if (typeof fn !== 'function') throw new Error(functionNotFound(name));
+    return fn as (...args: unknown[]) => unknown;
+  }
+
+  private resolve(a1: string): { sheet: SheetModel; rect: GridRect } {
+    try {
+      return resolveRange(this.env, a1, this.wb.activeSheet());
+    } catch (e) {
+      throw new Error(`${messageOf(e)}: ${a1}`);
+    }
+  }
+
+  // ---- running the script -------------------------------------------------------------------
+
+  get authMode(): UserAuthMode {
+    return this.auth.base;
+  }
+
+  get user(): string {
+    return this.currentUser;
+  }
+
+  get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return this.env.exposer.expose(
+      this.rawSpreadsheet,
+    ) as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  }
+
+  call(name: string, ...args: unknown[]): unknown {
+    const fn = this.functionIn(name, this.realm);
+    try {
+      return fn(...args);
+    } finally {
+      // Apps Script releases an execution's locks when it ends.
+      this.lockTable.endExecution();
+    }
+  }
+
+  runFromClient(name: string, ...args: unknown[]): unknown {
+    if (name.endsWith('_')) throw new Error(functionNotFound(name));
+    const bad = hasIllegal(args, '');
+    if (bad) throw new Error(`Failed due to illegal value in property: ${bad}`);
+    const copied = this.realm.adopt(JSON.parse(JSON.stringify(args)) as unknown[]);
+    const result = this.call(name, ...copied);
+    // A result holding a Date or function reaches the client as null.
+    if (result === undefined || hasIllegal(result, ''))
+      return result === undefined ? undefined : null;
+    return JSON.parse(JSON.stringify(result)) as unknown;
+  }
+
+  private eventUser(): unknown {
+    return this.env.exposer.expose(new FakeUser(this.currentUser));
+  }
+
+  open(): unknown {
+    const onOpen = (this.realm.context as Record<string, unknown>).onOpen;
+    if (typeof onOpen !== 'function') return undefined;
+    const mode = this.auth.base;
+    const event: Record<string, unknown> = { authMode: mode, user: this.eventUser() };
+    if (mode !== 'NONE') event.source = this.spreadsheet;
+    return this.call('onOpen', this.realm.adopt(event));
+  }
+
+  edit(a1: string, value: unknown): EditResult {
+    const { sheet, rect } = this.resolve(a1);
+    const check = this.wb.checkEdit(this.currentUser, sheet, rect);
+    if (check.blocking) return { ok: false, reason: 'protected', message: PROTECTED };
+    const before = this.wb.serialized(sheet, rect);
+    const oldValue = this.wb.values(
+      sheet,
+      { ...rect, rows: 1, cols: 1 },
+      (ms) => new Date(ms),
+    )[0]?.[0];
+    const written = toContent(value === undefined ? null : value, this.wb.timeZone, false);
+    // Typed text parses as the UI parses it (numbers, dates, `=formulas`).
+    const content: RawCellContent = typeof value === 'string' ? value || null : written.content;
+    this.wb.writeContents(
+      sheet,
+      rect.row,
+      rect.col,
+      Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => content)),
+    );
+    const refusal = this.validationRefusal(sheet, rect);
+    if (refusal) {
+      this.wb.writeContents(sheet, rect.row, rect.col, before);
+      return { ok: false, reason: 'validation', message: refusal };
+    }
+    if (written.date) {
+      const fallback = written.date === 'date' ? DATE_FORMAT : DATE_TIME_FORMAT;
+      for (const [r, c] of cellsOf(rect)) {
+        if (!isDateFormat(sheet.attrs(r, c)?.numberFormat))
+          sheet.editAttrs(r, c).numberFormat = fallback;
+      }
+    }
+    const warning = check.warning
+      ? `Warning: you are editing a protected range${check.warning.description ? ` (${check.warning.description})` : ''}.`
+      : undefined;
+    if (warning) this.ui.warnings.push(warning);
+    const triggerError = this.fireOnEdit(sheet, rect, value, oldValue);
+    const result: EditResult = { ok: true };
+    if (warning) result.warning = warning;
+    if (triggerError) result.triggerError = triggerError;
+    return result;
+  }
+
+  private validationRefusal(sheet: SheetModel, rect: GridRect): string | undefined {
+    const hfId = this.wb.hfSheet(sheet);
+    const values = this.wb.rawValues(sheet, rect);
+    for (const [r, c] of cellsOf(rect)) {
+      const spec = sheet.attrs(r, c)?.validation;
+      if (!spec || spec.allowInvalid) continue;
+      const anchor = this.validationAnchor(sheet, r, c);
+      const ok = satisfies(spec, values[r - rect.row]?.[c - rect.col] ?? '', {
+        valuesInRange: (ref) => this.values(ref).flat(),
+        formulaHolds: (formula) => {
+          const v = this.wb.hf.calculateFormula(
+            shiftFormula(formula, r - anchor.row, c - anchor.col),
+            hfId,
+          );
+          return v === true || (typeof v === 'number' && v !== 0);
+        },
+      });
+      if (!ok) return spec.helpText || dataValidationViolation(cellA1(r, c));
+    }
+    return undefined;
+  }
+
+  /** A custom-formula rule is written for the top-left cell of the block that shares it. */
+  private validationAnchor(
+    sheet: SheetModel,
+    row: number,
+    col: number,
+  ): { row: number; col: number } {
+    const spec = JSON.stringify(sheet.attrs(row, col)?.validation);
+    let r = row;
+    let c = col;
+    while (r > 0 && JSON.stringify(sheet.attrs(r - 1, col)?.validation) === spec) r--;
+    while (c > 0 && JSON.stringify(sheet.attrs(r, c - 1)?.validation) === spec) c--;
+    return { row: r, col: c };
+  }
+
+  /** The simple trigger runs in LIMITED mode; its errors are logged, never shown to the editor. */
+  private fireOnEdit(
+    sheet: SheetModel,
+    rect: GridRect,
+    value: unknown,
+    oldValue: unknown,
+  ): string | undefined {
+    const onEdit = (this.realm.context as Record<string, unknown>).onEdit;
+    if (typeof onEdit !== 'function') return undefined;
+    const event: Record<string, unknown> = {
+      authMode: 'LIMITED',
+      range: this.env.exposer.expose(new FakeRange(this.env, sheet, rect)),
+      source: this.spreadsheet,
+      user: this.eventUser(),
+    };
+    if (rect.rows === 1 && rect.cols === 1) {
+      event.value = value;
+      if (oldValue !== '') event.oldValue = oldValue;
+    }
+    try {
+      this.auth.within('LIMITED', () => this.call('onEdit', this.realm.adopt(event)));
+      return undefined;
+    } catch (e) {
+      const message = messageOf(e);
+      this.logs.push({ level: 'error', source: 'console', message: `onEdit: ${message}` });
+      return message;
+    }
+  }
+
+  select(a1: string): void {
+    const { sheet, rect } = this.resolve(a1);
+    this.wb.activeSheetId = sheet.id;
+    this.wb.selection = { sheetId: sheet.id, rect };
+  }
+
+  // ---- inspecting ---------------------------------------------------------------------------
+
+  values(a1: string): unknown[][] {
+    const { sheet, rect } = this.resolve(a1);
+    return this.wb.values(sheet, rect, (ms) => new Date(ms));
+  }
+
+  formulas(a1: string): string[][] {
+    const { sheet, rect } = this.resolve(a1);
+    return this.wb.formulas(sheet, rect);
+  }
+
+  displayValues(a1: string): string[][] {
+    const { sheet, rect } = this.resolve(a1);
+    return this.wb.displayValues(sheet, rect);
+  }
+
+  formats(a1: string): CellAttrs[][] {
+    const { sheet, rect } = this.resolve(a1);
+    return Array.from({ length: rect.rows }, (_, r) =>
+      Array.from({ length: rect.cols }, (_, c) =>
+        structuredClone(sheet.attrs(rect.row + r, rect.col + c) ?? {}),
+      ),
+    );
+  }
+
+  errorMessage(a1: string): string | undefined {
+    const { sheet, rect } = this.resolve(a1);
+    return this.wb.errorMessageAt(sheet, rect.row, rect.col);
+  }
+
+  setAuthMode(mode: UserAuthMode): void {
+    this.auth.base = mode;
+  }
+
+  setUser(email: string): void {
+    this.currentUser = email;
+    this.wb.editors.add(email.toLowerCase());
+  }
+
+  serialize(): SerializedState {
+    return serializeWorkbook(this.wb);
+  }
+}
+
+export function createRuntime(opts: RuntimeOptions): Runtime {
+  return new LocalRuntime(opts);
+}
+
+/** A runtime whose spreadsheet starts as `state` (from serialize(), e.g. loaded from a JSON file). */
+export function restoreRuntime(state: SerializedState, opts: RuntimeOptions): Runtime {
+  return new LocalRuntime({ ...opts, state });
+}

@@ -1,0 +1,101 @@
+import { LOCK_TIMEOUT } from '../core/googleErrors';
+import type { Env } from '../env';
+import type { GasInfo } from './gas';
+import { asGas } from './gas';
+
+type GLock = GoogleAppsScript.Lock.Lock;
+type GLockService = GoogleAppsScript.Lock.LockService;
+
+export type LockKind = 'document' | 'script' | 'user';
+
+export interface LockRequest {
+  kind: LockKind;
+  method: 'tryLock' | 'waitLock';
+  timeoutMs: number;
+  granted: boolean;
+}
+
+/**
+ * Who holds which lock. Tests mark a lock as held by "another execution"; the script's own
+ * locks are released when its execution ends, as Apps Script does. Nothing ever sleeps.
+ */
+export class LockTable {
+  readonly heldElsewhere = new Set<LockKind>();
+  readonly heldByScript = new Set<LockKind>();
+  readonly requests: LockRequest[] = [];
+
+  endExecution(): void {
+    this.heldByScript.clear();
+  }
+}
+
+const LOCK_API = [
+  'hasLock',
+  'releaseLock',
+  'tryLock',
+  'waitLock',
+] as const satisfies readonly (keyof GLock)[];
+
+export class FakeLock implements Pick<GLock, (typeof LOCK_API)[number]> {
+  static readonly gas: GasInfo = { name: 'Lock', methods: LOCK_API };
+
+  constructor(
+    private readonly env: Env,
+    private readonly kind: LockKind,
+  ) {}
+
+  hasLock(): boolean {
+    return this.env.locks.heldByScript.has(this.kind);
+  }
+
+  releaseLock(): void {
+    this.env.locks.heldByScript.delete(this.kind);
+  }
+
+  tryLock(timeoutInMillis: number): boolean {
+    const granted = !this.env.locks.heldElsewhere.has(this.kind);
+    this.env.locks.requests.push({
+      kind: this.kind,
+      method: 'tryLock',
+      timeoutMs: timeoutInMillis,
+      granted,
+    });
+    if (granted) this.env.locks.heldByScript.add(this.kind);
+    return granted;
+  }
+
+  waitLock(timeoutInMillis: number): void {
+    if (!this.tryLockQuietly(timeoutInMillis)) this.env.fail(LOCK_TIMEOUT);
+  }
+
+  private tryLockQuietly(timeoutMs: number): boolean {
+    const granted = !this.env.locks.heldElsewhere.has(this.kind);
+    this.env.locks.requests.push({ kind: this.kind, method: 'waitLock', timeoutMs, granted });
+    if (granted) this.env.locks.heldByScript.add(this.kind);
+    return granted;
+  }
+}
+
+const SERVICE_API = [
+  'getDocumentLock',
+  'getScriptLock',
+  'getUserLock',
+] as const satisfies readonly (keyof GLockService)[];
+
+export class FakeLockService implements Pick<GLockService, (typeof SERVICE_API)[number]> {
+  static readonly gas: GasInfo = { name: 'LockService', methods: SERVICE_API };
+
+  constructor(private readonly env: Env) {}
+
+  getDocumentLock(): GLock {
+    return asGas(new FakeLock(this.env, 'document'));
+  }
+
+  getScriptLock(): GLock {
+    return asGas(new FakeLock(this.env, 'script'));
+  }
+
+  getUserLock(): GLock {
+    return asGas(new FakeLock(this.env, 'user'));
+  }
+}

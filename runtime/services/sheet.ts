@@ -1,0 +1,611 @@
+import {
+  badParameters,
+  DELETE_ALL_ROWS,
+  ROWS_OUT_OF_BOUNDS,
+  sheetExists,
+} from '../core/googleErrors';
+import type { GridRect } from '../core/grid';
+import type { SheetModel } from '../engine/model';
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from '../engine/model';
+import { unwritable } from '../engine/values';
+import type { Env } from '../env';
+import { normalizeColor } from './colors';
+import { FakeConditionalFormatRule } from './conditionalFormat';
+import { addMetadata, FakeDeveloperMetadataFinder, metadataAt } from './developerMetadata';
+import type { GasInfo } from './gas';
+import { asGas } from './gas';
+import { FakeNamedRange } from './namedRange';
+import type { FakeRange } from './range';
+import { checkedRect } from './range';
+import { resolveRange } from './resolve';
+
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+
+const SHEET_API = [
+  'activate',
+  'addDeveloperMetadata',
+  'appendRow',
+  'clear',
+  'clearConditionalFormatRules',
+  'clearContents',
+  'clearFormats',
+  'clearNotes',
+  'copyTo',
+  'createDeveloperMetadataFinder',
+  'deleteRow',
+  'deleteRows',
+  'getActiveRange',
+  'getColumnWidth',
+  'getConditionalFormatRules',
+  'getCurrentCell',
+  'getDataRange',
+  'getDeveloperMetadata',
+  'getFrozenColumns',
+  'getFrozenRows',
+  'getIndex',
+  'getLastColumn',
+  'getLastRow',
+  'getMaxColumns',
+  'getMaxRows',
+  'getName',
+  'getNamedRanges',
+  'getParent',
+  'getProtections',
+  'getRange',
+  'getRangeList',
+  'getRowHeight',
+  'getSheetId',
+  'getSheetName',
+  'getSheetValues',
+  'getTabColor',
+  'hideColumns',
+  'hideRows',
+  'hideSheet',
+  'insertRowAfter',
+  'insertRowBefore',
+  'insertRows',
+  'insertRowsAfter',
+  'insertRowsBefore',
+  'isColumnHiddenByUser',
+  'isRowHiddenByUser',
+  'isSheetHidden',
+  'protect',
+  'setActiveRange',
+  'setActiveSelection',
+  'setColumnWidth',
+  'setColumnWidths',
+  'setConditionalFormatRules',
+  'setFrozenColumns',
+  'setFrozenRows',
+  'setName',
+  'setRowHeight',
+  'setRowHeights',
+  'setTabColor',
+  'showColumns',
+  'showRows',
+  'showSheet',
+  'sort',
+] as const satisfies readonly (keyof GSheet)[];
+
+export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
+  static readonly gas: GasInfo = { name: 'Sheet', methods: SHEET_API };
+
+  constructor(
+    private readonly env: Env,
+    readonly model: SheetModel,
+  ) {}
+
+  private self(): GSheet {
+    if (!this.env.wb.isLive(this.model)) this.env.fail('This sheet has been deleted.');
+    return asGas(this);
+  }
+
+  private range(rect: GridRect): FakeRange {
+    return this.env.make.range(this.model, rect);
+  }
+
+  private whole(): GridRect {
+    return { row: 0, col: 0, rows: this.model.maxRows, cols: this.model.maxCols };
+  }
+
+  // ---- identity -----------------------------------------------------------------------------
+
+  getName(): string {
+    this.self();
+    return this.model.name;
+  }
+
+  getSheetName(): string {
+    return this.getName();
+  }
+
+  getSheetId(): number {
+    this.self();
+    return this.model.id;
+  }
+
+  getIndex(): number {
+    this.self();
+    return this.env.wb.sheets.indexOf(this.model) + 1;
+  }
+
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    this.self();
+    return asGas(this.env.make.spreadsheet());
+  }
+
+  setName(name: string): GSheet {
+    const self = this.self();
+    const other = this.env.wb.sheetByName(String(name));
+    if (other && other !== this.model) this.env.fail(sheetExists(String(name)));
+    this.env.guardStructure(this.model);
+    this.env.wb.renameSheet(this.model, String(name));
+    return self;
+  }
+
+  getTabColor(): string | null {
+    this.self();
+    return this.model.tabColor;
+  }
+
+  setTabColor(color: string | null): GSheet {
+    const self = this.self();
+    this.model.tabColor = normalizeColor(color) ?? null;
+    return self;
+  }
+
+  activate(): GSheet {
+    const self = this.self();
+    this.env.wb.activeSheetId = this.model.id;
+    if (this.env.wb.selection?.sheetId !== this.model.id) {
+      this.env.wb.selection = {
+        sheetId: this.model.id,
+        rect: { row: 0, col: 0, rows: 1, cols: 1 },
+      };
+    }
+    this.model.hidden = false;
+    return self;
+  }
+
+  hideSheet(): GSheet {
+    const self = this.self();
+    this.model.hidden = true;
+    return self;
+  }
+
+  showSheet(): GSheet {
+    const self = this.self();
+    this.model.hidden = false;
+    return self;
+  }
+
+  isSheetHidden(): boolean {
+    this.self();
+    return this.model.hidden;
+  }
+
+  // ---- ranges -------------------------------------------------------------------------------
+
+  getRange(a: string | number, column?: number, numRows?: number, numColumns?: number): GRange {
+    this.self();
+    if (typeof a === 'string') {
+      const { sheet, rect } = resolveRange(this.env, a, this.model);
+      return asGas(this.env.make.range(sheet, rect));
+    }
+    if (typeof a !== 'number' || typeof column !== 'number') {
+      return this.env.fail(
+        badParameters(
+          typeof a,
+          'SpreadsheetApp.Sheet.getRange',
+          'Expected (row, column[, numRows[, numColumns]]) or an A1 string.',
+        ),
+      );
+    }
+    return asGas(
+      this.range(checkedRect(this.env, this.model, a, column, numRows ?? 1, numColumns ?? 1)),
+    );
+  }
+
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    this.self();
+    const ranges = a1Notations.map((a1) => {
+      const { sheet, rect } = resolveRange(this.env, a1, this.model);
+      return this.env.make.range(sheet, rect);
+    });
+    return asGas(this.env.make.rangeList(ranges));
+  }
+
+  getDataRange(): GRange {
+    this.self();
+    const { lastRow, lastCol } = this.env.wb.extent(this.model);
+    return asGas(
+      this.range({ row: 0, col: 0, rows: Math.max(1, lastRow), cols: Math.max(1, lastCol) }),
+    );
+  }
+
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][] {
+    this.self();
+    const rect = checkedRect(this.env, this.model, startRow, startColumn, numRows, numColumns);
+    return this.env.wb.values(this.model, rect, this.env.makeDate);
+  }
+
+  getLastRow(): number {
+    this.self();
+    return this.env.wb.extent(this.model).lastRow;
+  }
+
+  getLastColumn(): number {
+    this.self();
+    return this.env.wb.extent(this.model).lastCol;
+  }
+
+  getMaxRows(): number {
+    this.self();
+    return this.model.maxRows;
+  }
+
+  getMaxColumns(): number {
+    this.self();
+    return this.model.maxCols;
+  }
+
+  getActiveRange(): GRange | null {
+    this.self();
+    const sel = this.env.wb.selection;
+    const rect = sel?.sheetId === this.model.id ? sel.rect : { row: 0, col: 0, rows: 1, cols: 1 };
+    return asGas(this.range(rect));
+  }
+
+  getCurrentCell(): GRange | null {
+    this.self();
+    const sel = this.env.wb.selection;
+    const rect =
+      sel?.sheetId === this.model.id
+        ? { ...sel.rect, rows: 1, cols: 1 }
+        : { row: 0, col: 0, rows: 1, cols: 1 };
+    return asGas(this.range(rect));
+  }
+
+  setActiveRange(range: GRange): GRange {
+    this.self();
+    return (range as unknown as FakeRange).activate();
+  }
+
+  setActiveSelection(range: GRange | string): GRange {
+    this.self();
+    if (typeof range === 'string') {
+      const { sheet, rect } = resolveRange(this.env, range, this.model);
+      return this.env.make.range(sheet, rect).activate();
+    }
+    return (range as unknown as FakeRange).activate();
+  }
+
+  // ---- rows ---------------------------------------------------------------------------------
+
+  private insertAt(at: number, count: number): void {
+    if (at < 0 || at > this.model.maxRows || count < 1) this.env.fail(ROWS_OUT_OF_BOUNDS);
+    this.env.guardStructure(this.model);
+    this.env.wb.insertRows(this.model, at, count);
+  }
+
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.self();
+    this.insertAt(rowIndex - 1, numRows);
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): GSheet {
+    const self = this.self();
+    this.insertAt(beforePosition - 1, howMany);
+    return self;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): GSheet {
+    const self = this.self();
+    this.insertAt(afterPosition, howMany);
+    return self;
+  }
+
+  insertRowBefore(beforePosition: number): GSheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+
+  insertRowAfter(afterPosition: number): GSheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.self();
+    if (rowPosition < 1 || howMany < 1 || rowPosition - 1 + howMany > this.model.maxRows)
+      this.env.fail(ROWS_OUT_OF_BOUNDS);
+    if (this.model.maxRows - howMany <= this.model.frozenRows) this.env.fail(DELETE_ALL_ROWS);
+    const rows = { row: rowPosition - 1, col: 0, rows: howMany, cols: this.model.maxCols };
+    this.env.guardStructure(this.model, rows);
+    this.env.wb.deleteRows(this.model, rowPosition - 1, howMany);
+  }
+
+  deleteRow(rowPosition: number): GSheet {
+    const self = this.self();
+    this.deleteRows(rowPosition, 1);
+    return self;
+  }
+
+  /** Writes after the last row with content, growing the sheet when it is full (as Sheets does). */
+  appendRow(rowContents: unknown[]): GSheet {
+    const self = this.self();
+    if (!Array.isArray(rowContents)) {
+      this.env.fail(
+        badParameters(typeof rowContents, 'SpreadsheetApp.Sheet.appendRow', 'Expected an array.'),
+      );
+    }
+    rowContents.forEach((v, i) => {
+      const why = unwritable(v);
+      if (why) {
+        this.env.fail(
+          badParameters(
+            'Object[]',
+            'SpreadsheetApp.Sheet.appendRow',
+            `rowContents[${i}] is ${why}.`,
+          ),
+        );
+      }
+    });
+    const row = this.env.wb.extent(this.model).lastRow;
+    const cols = Math.max(1, rowContents.length);
+    this.env.guard(this.model, { row, col: 0, rows: 1, cols });
+    if (row >= this.model.maxRows) this.model.maxRows = row + 1;
+    if (cols > this.model.maxCols) this.model.maxCols = cols;
+    if (rowContents.length === 0) return self;
+    this.range({ row, col: 0, rows: 1, cols }).setValues([rowContents]);
+    return self;
+  }
+
+  getRowHeight(rowPosition: number): number {
+    this.self();
+    return this.model.rows[rowPosition - 1]?.height ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  setRowHeight(rowPosition: number, height: number): GSheet {
+    return this.setRowHeights(rowPosition, 1, height);
+  }
+
+  setRowHeights(startRow: number, numRows: number, height: number): GSheet {
+    const self = this.self();
+    for (let r = startRow - 1; r < startRow - 1 + numRows; r++) this.model.row(r).height = height;
+    return self;
+  }
+
+  hideRows(rowIndex: number, numRows = 1): void {
+    this.self();
+    for (let r = rowIndex - 1; r < rowIndex - 1 + numRows; r++) this.model.row(r).hidden = true;
+  }
+
+  showRows(rowIndex: number, numRows = 1): void {
+    this.self();
+    for (let r = rowIndex - 1; r < rowIndex - 1 + numRows; r++) {
+      const row = this.model.rows[r];
+      if (row) delete row.hidden;
+    }
+  }
+
+  isRowHiddenByUser(rowPosition: number): boolean {
+    this.self();
+    return this.model.rows[rowPosition - 1]?.hidden === true;
+  }
+
+  getFrozenRows(): number {
+    this.self();
+    return this.model.frozenRows;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.self();
+    this.model.frozenRows = rows;
+  }
+
+  // ---- columns ------------------------------------------------------------------------------
+
+  getFrozenColumns(): number {
+    this.self();
+    return this.model.frozenCols;
+  }
+
+  setFrozenColumns(columns: number): void {
+    this.self();
+    this.model.frozenCols = columns;
+  }
+
+  getColumnWidth(columnPosition: number): number {
+    this.self();
+    return this.model.columnWidths.get(columnPosition - 1) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): GSheet {
+    return this.setColumnWidths(columnPosition, 1, width);
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): GSheet {
+    const self = this.self();
+    for (let c = startColumn - 1; c < startColumn - 1 + numColumns; c++)
+      this.model.columnWidths.set(c, width);
+    return self;
+  }
+
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.self();
+    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++)
+      this.model.hiddenColumns.add(c);
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.self();
+    for (let c = columnIndex - 1; c < columnIndex - 1 + numColumns; c++)
+      this.model.hiddenColumns.delete(c);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.self();
+    return this.model.hiddenColumns.has(columnPosition - 1);
+  }
+
+  // ---- whole-sheet edits --------------------------------------------------------------------
+
+  clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): GSheet {
+    const self = this.self();
+    this.range(this.whole()).clear(options);
+    return self;
+  }
+
+  clearContents(): GSheet {
+    const self = this.self();
+    this.range(this.whole()).clearContent();
+    return self;
+  }
+
+  clearFormats(): GSheet {
+    const self = this.self();
+    this.range(this.whole()).clearFormat();
+    return self;
+  }
+
+  clearNotes(): GSheet {
+    const self = this.self();
+    this.range(this.whole()).clearNote();
+    return self;
+  }
+
+  sort(columnPosition: number, ascending = true): GSheet {
+    const self = this.self();
+    const { lastRow, lastCol } = this.env.wb.extent(this.model);
+    const top = this.model.frozenRows;
+    if (lastRow <= top) return self;
+    const rect = { row: top, col: 0, rows: lastRow - top, cols: Math.max(lastCol, columnPosition) };
+    this.range(rect).sort({ column: columnPosition, ascending });
+    return self;
+  }
+
+  copyTo(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): GSheet {
+    this.self();
+    if (spreadsheet === undefined)
+      this.env.fail(
+        badParameters('undefined', 'SpreadsheetApp.Sheet.copyTo', 'Expected a Spreadsheet.'),
+      );
+    const wb = this.env.wb;
+    let name = `Copy of ${this.model.name}`;
+    for (let n = 2; wb.sheetByName(name); n++) name = `Copy of ${this.model.name} ${n}`;
+    const copy = wb.addSheet(name);
+    const contents = wb.sheetContents(this.model);
+    wb.mutate(() => wb.hf.setSheetContent(wb.hfSheet(copy), contents));
+    Object.assign(copy, {
+      maxRows: this.model.maxRows,
+      maxCols: this.model.maxCols,
+      frozenRows: this.model.frozenRows,
+      frozenCols: this.model.frozenCols,
+      tabColor: this.model.tabColor,
+      rows: this.model.rows.map(
+        (row) =>
+          row && { cells: structuredClone(row.cells), height: row.height, hidden: row.hidden },
+      ),
+      columnWidths: new Map(this.model.columnWidths),
+      hiddenColumns: new Set(this.model.hiddenColumns),
+      merges: structuredClone(this.model.merges),
+      conditionalRules: this.model.conditionalRules.map((rule) => ({
+        ...structuredClone(rule),
+        ranges: rule.ranges.map((r) => ({
+          sheetId: r.sheetId === this.model.id ? copy.id : r.sheetId,
+          rect: { ...r.rect },
+        })),
+      })),
+    });
+    return asGas(this.env.make.sheet(copy));
+  }
+
+  // ---- rules, protections, metadata, names --------------------------------------------------
+
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    this.self();
+    return this.model.conditionalRules.map((spec) =>
+      asGas(new FakeConditionalFormatRule(this.env, structuredClone(spec))),
+    );
+  }
+
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    this.self();
+    this.model.conditionalRules = rules.map((rule) => {
+      if (!(rule instanceof FakeConditionalFormatRule)) {
+        return this.env.fail(
+          badParameters(
+            typeof rule,
+            'SpreadsheetApp.Sheet.setConditionalFormatRules',
+            'Expected ConditionalFormatRule[].',
+          ),
+        );
+      }
+      return structuredClone(rule.spec);
+    });
+  }
+
+  clearConditionalFormatRules(): void {
+    this.self();
+    this.model.conditionalRules = [];
+  }
+
+  /** A sheet has at most one sheet protection; protect() returns it when it exists. */
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.self();
+    const wb = this.env.wb;
+    const existing = wb.protections.find((p) => p.type === 'SHEET' && p.sheetId === this.model.id);
+    if (existing) return asGas(this.env.make.protection(existing.id));
+    const id = wb.nextProtectionId++;
+    wb.protections.push({
+      id,
+      type: 'SHEET',
+      sheetId: this.model.id,
+      description: '',
+      customEditors: false,
+      editors: [],
+      warningOnly: false,
+      domainEdit: false,
+      unprotected: [],
+    });
+    return asGas(this.env.make.protection(id));
+  }
+
+  getProtections(
+    type: GoogleAppsScript.Spreadsheet.ProtectionType,
+  ): GoogleAppsScript.Spreadsheet.Protection[] {
+    this.self();
+    return this.env.wb.protections
+      .filter((p) => p.sheetId === this.model.id && p.type === String(type))
+      .map((p) => asGas(this.env.make.protection(p.id)));
+  }
+
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown): GSheet {
+    const self = this.self();
+    addMetadata(this.env, { type: 'SHEET', sheet: this.model }, key, a, b);
+    return self;
+  }
+
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this.self();
+    return metadataAt(this.env, { type: 'SHEET', sheet: this.model });
+  }
+
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.self();
+    return asGas(new FakeDeveloperMetadataFinder(this.env, { type: 'SHEET', sheet: this.model }));
+  }
+
+  getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
+    this.self();
+    return this.env.wb
+      .namedRanges()
+      .filter((n) => n.sheet === this.model)
+      .map((n) => asGas(new FakeNamedRange(this.env, n.name)));
+  }
+}

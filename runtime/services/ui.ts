@@ -1,0 +1,239 @@
+import type { Env } from '../env';
+import type { GasInfo } from './gas';
+import { asEnum, asGas, ENUMS } from './gas';
+import type { FakeHtmlOutput } from './html';
+
+type GUi = GoogleAppsScript.Base.Ui;
+type GMenu = GoogleAppsScript.Base.Menu;
+type GPromptResponse = GoogleAppsScript.Base.PromptResponse;
+type GHtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
+
+export type MenuEntry =
+  | { caption: string; functionName: string }
+  | { separator: true }
+  | { submenu: MenuRecord };
+
+export interface MenuRecord {
+  kind: 'addon' | 'custom';
+  caption: string;
+  items: MenuEntry[];
+}
+
+export interface DialogRecord {
+  kind: 'modal' | 'modeless' | 'sidebar';
+  title: string;
+  html: string;
+  width: number | null;
+  height: number | null;
+}
+
+export interface AlertRecord {
+  kind: 'alert' | 'prompt';
+  title: string | null;
+  prompt: string;
+  buttons: string;
+  answer: string;
+}
+
+export interface ToastRecord {
+  message: string;
+  title: string;
+  timeoutSeconds: number | null;
+}
+
+export interface UiResponse {
+  button: string;
+  text?: string;
+}
+
+/** What the script showed the user; tests read it and queue answers for alerts and prompts. */
+export class UiLog {
+  readonly menus: MenuRecord[] = [];
+  readonly dialogs: DialogRecord[] = [];
+  readonly alerts: AlertRecord[] = [];
+  readonly toasts: ToastRecord[] = [];
+  /** Warning-only protections the user was asked to confirm on UI edits. */
+  readonly warnings: string[] = [];
+  private readonly responses: UiResponse[] = [];
+
+  /** The next alert or prompt gets this answer (otherwise the set's first button, text ''). */
+  respond(button: string, text?: string): void {
+    this.responses.push(text === undefined ? { button } : { button, text });
+  }
+
+  takeResponse(): UiResponse | undefined {
+    return this.responses.shift();
+  }
+
+  /** Every clickable item, with the path of menu captions leading to it. */
+  menuItems(): { path: string[]; caption: string; functionName: string }[] {
+    const out: { path: string[]; caption: string; functionName: string }[] = [];
+    const walk = (menu: MenuRecord, path: string[]) => {
+      for (const item of menu.items) {
+        if ('functionName' in item)
+          out.push({ path, caption: item.caption, functionName: item.functionName });
+        else if ('submenu' in item) walk(item.submenu, [...path, item.submenu.caption]);
+      }
+    };
+    for (const m of this.menus) walk(m, [m.caption]);
+    return out;
+  }
+
+  lastDialog(kind?: DialogRecord['kind']): DialogRecord | undefined {
+    const list = kind ? this.dialogs.filter((d) => d.kind === kind) : this.dialogs;
+    return list[list.length - 1];
+  }
+
+  clear(): void {
+    for (const list of [this.menus, this.dialogs, this.alerts, this.toasts, this.warnings])
+      list.length = 0;
+  }
+}
+
+const MENU_API = [
+  'addItem',
+  'addSeparator',
+  'addSubMenu',
+  'addToUi',
+] as const satisfies readonly (keyof GMenu)[];
+
+export class FakeMenu implements Pick<GMenu, (typeof MENU_API)[number]> {
+  static readonly gas: GasInfo = { name: 'Menu', methods: MENU_API };
+  readonly record: MenuRecord;
+
+  constructor(
+    private readonly log: UiLog,
+    kind: MenuRecord['kind'],
+    caption: string,
+  ) {
+    this.record = { kind, caption, items: [] };
+  }
+
+  addItem(caption: string, functionName: string): GMenu {
+    this.record.items.push({ caption, functionName });
+    return asGas(this);
+  }
+
+  addSeparator(): GMenu {
+    this.record.items.push({ separator: true });
+    return asGas(this);
+  }
+
+  addSubMenu(menu: GMenu): GMenu {
+    this.record.items.push({ submenu: (menu as unknown as FakeMenu).record });
+    return asGas(this);
+  }
+
+  /** A menu added again (each onOpen) replaces the earlier one with the same caption. */
+  addToUi(): void {
+    const at = this.log.menus.findIndex(
+      (m) => m.kind === this.record.kind && m.caption === this.record.caption,
+    );
+    const copy = structuredClone(this.record);
+    if (at >= 0) this.log.menus[at] = copy;
+    else this.log.menus.push(copy);
+  }
+}
+
+const PROMPT_API = [
+  'getResponseText',
+  'getSelectedButton',
+] as const satisfies readonly (keyof GPromptResponse)[];
+
+export class FakePromptResponse implements Pick<GPromptResponse, (typeof PROMPT_API)[number]> {
+  static readonly gas: GasInfo = { name: 'PromptResponse', methods: PROMPT_API };
+
+  constructor(private readonly answer: UiResponse) {}
+
+  getResponseText(): string {
+    return this.answer.text ?? '';
+  }
+
+  getSelectedButton(): GoogleAppsScript.Base.Button {
+    return asEnum(this.answer.button);
+  }
+}
+
+const UI_API = [
+  'alert',
+  'createAddonMenu',
+  'createMenu',
+  'prompt',
+  'showModalDialog',
+  'showModelessDialog',
+  'showSidebar',
+] as const satisfies readonly (keyof GUi)[];
+
+const FIRST_BUTTON: Record<string, string> = {
+  OK: 'OK',
+  OK_CANCEL: 'OK',
+  YES_NO: 'YES',
+  YES_NO_CANCEL: 'YES',
+};
+
+export class FakeUi implements Pick<GUi, (typeof UI_API)[number]> {
+  static readonly gas: GasInfo = { name: 'Ui', methods: UI_API, props: ['Button', 'ButtonSet'] };
+  readonly Button = ENUMS.Button;
+  readonly ButtonSet = ENUMS.ButtonSet;
+
+  constructor(private readonly env: Env) {}
+
+  private dialogArgs(
+    a: unknown,
+    b: unknown,
+    c: unknown,
+  ): { title: string | null; prompt: string; buttons: string } {
+    if (c !== undefined) return { title: String(a), prompt: String(b), buttons: String(c) };
+    return { title: null, prompt: String(a), buttons: b === undefined ? 'OK' : String(b) };
+  }
+
+  alert(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {
+    const args = this.dialogArgs(a, b, c);
+    const answer = this.env.ui.takeResponse()?.button ?? FIRST_BUTTON[args.buttons] ?? 'OK';
+    this.env.ui.alerts.push({ kind: 'alert', ...args, answer });
+    return asEnum(answer);
+  }
+
+  prompt(a: string, b?: unknown, c?: unknown): GPromptResponse {
+    const args = this.dialogArgs(a, b, c);
+    const answer = this.env.ui.takeResponse() ?? {
+      button: FIRST_BUTTON[args.buttons] ?? 'OK',
+      text: '',
+    };
+    this.env.ui.alerts.push({ kind: 'prompt', ...args, answer: answer.button });
+    return asGas(new FakePromptResponse(answer));
+  }
+
+  /** The add-on's own menu under Extensions; its caption is the add-on's name. */
+  createAddonMenu(): GMenu {
+    return asGas(new FakeMenu(this.env.ui, 'addon', 'Add-on'));
+  }
+
+  createMenu(caption: string): GMenu {
+    return asGas(new FakeMenu(this.env.ui, 'custom', caption));
+  }
+
+  private show(kind: 'modal' | 'modeless' | 'sidebar', output: GHtmlOutput, title?: string): void {
+    const out = output as unknown as FakeHtmlOutput;
+    this.env.ui.dialogs.push({
+      kind,
+      title: title ?? out.getTitle(),
+      html: out.getContent(),
+      // Sidebars are always 300 px wide in Sheets, whatever the output asks for.
+      width: kind === 'sidebar' ? 300 : out.width,
+      height: kind === 'sidebar' ? null : out.height,
+    });
+  }
+
+  showModalDialog(userInterface: GHtmlOutput, title: string): void {
+    this.show('modal', userInterface, title);
+  }
+
+  showModelessDialog(userInterface: GHtmlOutput, title: string): void {
+    this.show('modeless', userInterface, title);
+  }
+
+  showSidebar(userInterface: GHtmlOutput): void {
+    this.show('sidebar', userInterface);
+  }
+}
