@@ -1,5 +1,5 @@
 import { HIDDEN, WIDTH, WIDTHS } from '../sheet/columns';
-import { rirHighlights } from '../sheet/conditional';
+import { inputArea, rirHighlights } from '../sheet/conditional';
 import { toGrid } from '../sheet/grid';
 import type { Row } from '../sheet/row';
 import { conditionalFormats, dataValidations } from './rules';
@@ -29,7 +29,16 @@ export function insertProgramTab(
   range.setBackgrounds(grid.backgrounds);
   range.setNotes(grid.notes);
   range.setDataValidations(dataValidations(grid.validations));
-  sheet.setConditionalFormatRules(conditionalFormats(sheet, rirHighlights(rows)));
+  const area = inputArea(rows);
+  if (area) {
+    const inputs = sheet.getRange(
+      area.firstRow,
+      area.firstColumn,
+      area.lastRow - area.firstRow + 1,
+      area.columns,
+    );
+    sheet.setConditionalFormatRules(conditionalFormats(inputs, rirHighlights(area)));
+  }
   sheet.setFrozenRows(1);
   for (const [column, count, width] of WIDTHS) sheet.setColumnWidths(column, count, width);
   sheet.hideColumns(HIDDEN.first, HIDDEN.count);

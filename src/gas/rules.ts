@@ -2,7 +2,6 @@ import type { Highlight } from '../sheet/conditional';
 import type { Validation } from '../sheet/row';
 
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Builds Sheets rule objects from the layout's plain descriptions. Identical descriptions share
@@ -38,12 +37,9 @@ function buildValidation(v: Validation): DataValidation {
 }
 
 export function conditionalFormats(
-  sheet: Sheet,
+  range: GoogleAppsScript.Spreadsheet.Range,
   highlights: readonly Highlight[],
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  const [first] = highlights;
-  if (!first) return [];
-  const range = sheet.getRange(first.firstRow, first.column, first.lastRow - first.firstRow + 1, 1);
   return highlights.map((h) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(h.formula)

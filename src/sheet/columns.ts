@@ -55,12 +55,14 @@ export const HEADER: Readonly<Record<ColumnName, string>> = {
   logRows: 'Log rows',
 };
 
-/** Pixel widths, as [first column, count, width]: 110 + 72 + 4 × 48 = 374 px for the phone view. */
+/**
+ * Pixel widths, as [first column, count, width]: 112 + 70 + 4 × 50 = 382 px for the phone view.
+ * Notes keep Sheets' default width, which saves a call per tab.
+ */
 export const WIDTHS: readonly (readonly [number, number, number])[] = [
-  [COLUMN.exercise, 1, 110],
-  [COLUMN.prescription, 1, 72],
-  [COLUMN.target, 4, 48],
-  [COLUMN.notes, 1, 220],
+  [COLUMN.exercise, 1, 112],
+  [COLUMN.prescription, 1, 70],
+  [COLUMN.target, 4, 50],
 ];
 
 export const HIDDEN = { first: COLUMN.save, count: WIDTH - COLUMN.save + 1 } as const;
@@ -76,3 +78,11 @@ export const wholeColumn = (name: ColumnName): string =>
 /** `$J12`: column fixed, row relative, so the reference follows its row. */
 export const cellInRow = (name: ColumnName, row: number): string =>
   `$${letter(COLUMN[name])}${row}`;
+
+/**
+ * `$C$1:$C11` for row 12: the rows above. A formula that reads a range holding its own row is a
+ * circular reference in Sheets (dependencies are tracked by range), and a previous appearance is
+ * always above; inserted rows stretch the range, as they should.
+ */
+export const above = (name: ColumnName, row: number): string =>
+  `$${letter(COLUMN[name])}$1:$${letter(COLUMN[name])}${row - 1}`;

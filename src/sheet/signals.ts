@@ -1,4 +1,4 @@
-import { cellInRow, wholeColumn } from './columns';
+import { above, cellInRow, wholeColumn } from './columns';
 import type { Content } from './row';
 import { settingRef } from './settings';
 
@@ -19,7 +19,7 @@ export const sessionLogged = (sessionKey: string): Content => ({
  * one is still to do. The cell shows the exercise's name so the dashboard can list it.
  */
 export function holdTheLoad(row: number): Content {
-  const twoBack = `INDEX(${wholeColumn('previousRir')},${cellInRow('previous', row)})`;
+  const twoBack = `INDEX(${above('previousRir', row)},${cellInRow('previous', row)})`;
   const low = (rir: string) => `ISNUMBER(${rir}),${rir}<=${settingRef('targetRir')}-2`;
   return {
     formula: `=IF(${cellInRow('previous', row)}="","",IF(AND(${cellInRow('rir', row)}="",${low(cellInRow('previousRir', row))},${low(twoBack)}),${cellInRow('exercise', row)},""))`,

@@ -6,7 +6,7 @@ import {
 } from '../core/exercise';
 import { toFormula } from '../core/expr';
 import { nextHoldRule, nextLoadRule, nextRepsRule } from '../core/progression';
-import { type ColumnName, cellInRow, wholeColumn } from './columns';
+import { above, type ColumnName, cellInRow } from './columns';
 import type { Content } from './row';
 import { settingRef } from './settings';
 
@@ -38,9 +38,9 @@ const DONE: Record<Progression, ColumnName> = {
 export function helperCells(a: Appearance): Partial<Record<ColumnName, Content>> {
   if (!a.previous || a.progression === 'fixed') return {};
   const previous = cellInRow('previous', a.row);
-  const at = (column: ColumnName) => `INDEX(${wholeColumn(column)},${previous})`;
+  const at = (column: ColumnName) => `INDEX(${above(column, a.row)},${previous})`;
   return {
-    previous: { formula: `=IFERROR(MATCH(${quote(a.previous.key)},${wholeColumn('key')},0),"")` },
+    previous: { formula: `=IFERROR(MATCH(${quote(a.previous.key)},${above('key', a.row)},0),"")` },
     base: {
       formula: `=IF(${previous}="","",IF(${at(DONE[a.progression])}="",${at('target')},${at(DONE[a.progression])}))`,
     },

@@ -63,10 +63,10 @@ describe('the program layout', () => {
     const second = squats[1];
     const row = rows.indexOf(second as (typeof rows)[number]) + 1;
     expect(second?.cells.previous).toEqual({
-      formula: '=IFERROR(MATCH("Ana · W1 · S1 · Squat",$I:$I,0),"")',
+      formula: `=IFERROR(MATCH("Ana · W1 · S1 · Squat",$I$1:$I${row - 1},0),"")`,
     });
     expect(second?.cells.base).toEqual({
-      formula: `=IF($L${row}="","",IF(INDEX($D:$D,$L${row})="",INDEX($C:$C,$L${row}),INDEX($D:$D,$L${row})))`,
+      formula: `=IF($L${row}="","",IF(INDEX($D$1:$D${row - 1},$L${row})="",INDEX($C$1:$C${row - 1},$L${row}),INDEX($D$1:$D${row - 1},$L${row})))`,
     });
     const target = formulaOf(second?.cells.target);
     expect(target).toContain(`$M${row}`);

@@ -1,0 +1,125 @@
+import { fromLocalDate, nextMonday } from '../core/dates';
+import { type ProgramSpec, readSpec } from '../core/options';
+import type { Problem } from '../core/problem';
+import type { Workout } from '../core/workout';
+import { cellName, isBlankCell, textOf } from './cells';
+
+/**
+ * The Roster tab: one row per athlete. Each row is read into the same options the generate
+ * dialog sends, so both paths share one validation; problems name the roster cell.
+ */
+export const ROSTER_SHEET = 'Roster';
+export const ROSTER_HEADER = [
+  'Athlete',
+  'Email',
+  'Units',
+  'Round to',
+  'Weeks',
+  'Days/week',
+  'Start date',
+  'Starting loads',
+  'Lifting days',
+  'Run days',
+] as const;
+
+const COLUMN_OF_FIELD: Readonly<Record<string, number>> = {
+  athlete: 1,
+  units: 3,
+  step: 4,
+  weeks: 5,
+  daysPerWeek: 6,
+  startDate: 7,
+  startingLoads: 8,
+  weekdays: 9,
+  runDays: 10,
+};
+
+export const ROSTER_EXAMPLE = [
+  'Ana',
+  '',
+  'lb',
+  2.5,
+  6,
+  3,
+  '',
+  'Squat: 50; Romanian Deadlift: 65',
+  'Mon Wed Fri',
+  'Thu',
+] as const;
+
+export interface RosterEntry {
+  readonly row: number;
+  readonly spec: ProgramSpec;
+  readonly email: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** "Squat: 50; Romanian Deadlift: 65" → { Squat: "50", … } (values checked by readSpec). */
+function parseLoads(text: string): Record<string, string> | undefined {
+  if (text === '') return {};
+  const loads: Record<string, string> = {};
+  for (const part of text.split(/[;\n]/)) {
+    if (part.trim() === '') continue;
+    const at = part.lastIndexOf(':');
+    if (at < 1) return undefined;
+    loads[part.slice(0, at).trim()] = part.slice(at + 1).trim();
+  }
+  return loads;
+}
+
+const days = (text: string): string[] =>
+  text
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map((d) => d.slice(0, 1).toUpperCase() + d.slice(1, 3).toLowerCase());
+
+export function readRoster(
+  values: readonly (readonly unknown[])[],
+  workouts: readonly Workout[],
+  today: string,
+): { entries: RosterEntry[]; problems: Problem[] } {
+  const entries: RosterEntry[] = [];
+  const problems: Problem[] = [];
+  values.forEach((cells, i) => {
+    const row = i + 1;
+    if (row === 1 || cells.every(isBlankCell)) return;
+    const at = (column: number) => cells[column - 1];
+    const cell = (column: number) => cellName(ROSTER_SHEET, row, column);
+    const rowProblems: Problem[] = [];
+    const start = at(7);
+    const loads = parseLoads(textOf(at(8)));
+    if (!loads)
+      rowProblems.push({
+        field: cell(8),
+        message: 'starting loads must read like "Squat: 50; Romanian Deadlift: 65"',
+      });
+    const raw = {
+      athlete: textOf(at(1)),
+      units: isBlankCell(at(3)) ? undefined : textOf(at(3)),
+      step: isBlankCell(at(4)) ? undefined : at(4),
+      weeks: at(5),
+      daysPerWeek: at(6),
+      startDate:
+        start instanceof Date
+          ? fromLocalDate(start)
+          : isBlankCell(start)
+            ? nextMonday(today)
+            : textOf(start),
+      startingLoads: loads ?? {},
+      weekdays: isBlankCell(at(9)) ? undefined : days(textOf(at(9))),
+      runDays: days(textOf(at(10))),
+    };
+    const email = textOf(at(2));
+    if (email !== '' && !EMAIL.test(email))
+      rowProblems.push({ field: cell(2), message: 'is not an email address' });
+    const { spec, problems: found } = readSpec(raw, workouts);
+    for (const p of found) {
+      const field = p.field.startsWith('startingLoads.') ? 'startingLoads' : p.field;
+      rowProblems.push({ field: cell(COLUMN_OF_FIELD[field] ?? 1), message: p.message });
+    }
+    if (rowProblems.length > 0 || !spec) problems.push(...rowProblems);
+    else entries.push({ row, spec, email });
+  });
+  return { entries, problems };
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { SEED_WORKOUTS } from '../../src/core/catalog';
+import { WEEKDAYS, weekdayIndex } from '../../src/core/dates';
+import { formatPrescription } from '../../src/core/exercise';
+import { cellOf } from '../../src/sheet/tab';
+import { addOn, options, tab } from '../support/runtime';
+
+const seedOutline = (workout: string) =>
+  SEED_WORKOUTS.find((w) => w.id === workout)?.blocks.flatMap((b) =>
+    b.exercises.map(
+      (e) => `${b.name}|${b.rounds} × ${formatPrescription(e.prescription)}|${e.name}`,
+    ),
+  );
+
+describe('generateProgram', () => {
+  for (const weeks of [4, 5, 6]) {
+    for (const daysPerWeek of [2, 3]) {
+      it(`lays out exactly the seed program for ${weeks} weeks × ${daysPerWeek} days`, () => {
+        const rt = addOn();
+        const weekdays = daysPerWeek === 3 ? ['Mon', 'Wed', 'Fri'] : ['Tue', 'Fri'];
+        expect(
+          rt.runFromClient('generateProgram', options({ weeks, daysPerWeek, weekdays })),
+        ).toEqual({ sheetName: 'Ana' });
+        const rows = tab(rt, 'Ana').rows();
+        const sessions = rows.filter((r) => r.kind === 'session');
+        expect(sessions).toHaveLength(weeks * daysPerWeek);
+        const workouts = sessions
+          .map((s) => /Workout (\w)/.exec(String(cellOf(s, 'exercise')))?.[1])
+          .join('');
+        expect(workouts).toBe(
+          Array.from({ length: weeks * daysPerWeek }, (_, i) => (i % 2 ? 'B' : 'A')).join(''),
+        );
+        for (const session of sessions) {
+          const own = rows.filter(
+            (r) =>
+              r.key.startsWith(`${session.key} · `) &&
+              ['load', 'hold', 'reps', 'fixed'].includes(r.kind),
+          );
+          const outline = own.map(
+            (r) => `${cellOf(r, 'block')}|${cellOf(r, 'prescription')}|${cellOf(r, 'exercise')}`,
+          );
+          const workout = /Workout (\w)/.exec(String(cellOf(session, 'exercise')))?.[1] ?? '';
+          expect(outline).toEqual(seedOutline(workout));
+        }
+        expect(
+          rows
+            .filter((r) => r.kind === 'block')
+            .map((r) => cellOf(r, 'exercise'))
+            .slice(0, 4),
+        ).toEqual([
+          'Plyo set — 4 rounds, rest 2–3 min',
+          'Main lift — 4 rounds, rest 2–3 min',
+          'Strength set 1 — 3 rounds, rest 2–3 min',
+          'Strength set 2 — 3 rounds, rest 2–3 min',
+        ]);
+        const dates = sessions.map((s) => String(cellOf(s, 'date')));
+        for (let i = 1; i < dates.length; i++) {
+          const gap =
+            (Date.parse(dates[i] as string) - Date.parse(dates[i - 1] as string)) / 86_400_000;
+          expect(gap).toBeGreaterThanOrEqual(2);
+        }
+        expect(dates.map((d) => WEEKDAYS[weekdayIndex(d)]).slice(0, daysPerWeek)).toEqual(weekdays);
+      });
+    }
+  }
+
+  it('never overwrites: a second tab for the same athlete gets a new name and the first stays byte-for-byte', () => {
+    const rt = addOn();
+    rt.runFromClient('generateProgram', options());
+    tab(rt, 'Ana').type('Ana · W1 · S1 · Squat', 'rir', 3);
+    const before = JSON.stringify(rt.serialize().sheets.find((s) => s.name === 'Ana'));
+    expect(rt.runFromClient('generateProgram', options({ weeks: 4 }))).toEqual({
+      sheetName: 'Ana (2)',
+    });
+    expect(JSON.stringify(rt.serialize().sheets.find((s) => s.name === 'Ana'))).toBe(before);
+  });
+
+  it.each([
+    [{ weeks: 7 }, 'weeks: must be 4, 5 or 6 weeks'],
+    [{ daysPerWeek: 1 }, 'daysPerWeek: must be 2 or 3 days a week'],
+    [
+      { weekdays: ['Mon', 'Tue', 'Fri'] },
+      'weekdays: Mon and Tue are back to back: leave at least one rest day between lifting days',
+    ],
+    [{ startingLoads: { Squat: -5 } }, 'startingLoads.Squat: must be a load from 0 to 10000'],
+    [{ athlete: '  ' }, 'athlete: enter the athlete’s name'],
+    [
+      { startingLoads: { 'Leg Press': 100 } },
+      'startingLoads.Leg Press: "Leg Press" is not an exercise of this program',
+    ],
+    [{ startDate: '2027-02-30' }, 'startDate: enter a date as YYYY-MM-DD'],
+    [{ units: 'stone' }, 'units: must be lb or kg'],
+  ])('refuses %j with a message naming the field, and writes nothing', (bad, message) => {
+    const rt = addOn();
+    const before = JSON.stringify(rt.serialize());
+    rt.calls.reset();
+    expect(() => rt.runFromClient('generateProgram', options(bad))).toThrow(message);
+    expect(JSON.stringify(rt.serialize())).toBe(before);
+    const writes = Object.keys(rt.calls.snapshot()).filter((call) =>
+      /\.(set|insert|add|delete|append|protect)/.test(call),
+    );
+    expect(writes).toEqual([]);
+  });
+
+  it('reports every problem at once', () => {
+    const rt = addOn();
+    expect(() =>
+      rt.runFromClient('generateProgram', options({ weeks: 7, daysPerWeek: 1, athlete: '' })),
+    ).toThrow(/athlete: .*\nweeks: .*\ndaysPerWeek: /);
+  });
+
+  it('names a tab that clashes with the add-on’s own tabs differently', () => {
+    const rt = addOn();
+    expect(rt.runFromClient('generateProgram', options({ athlete: 'Log' }))).toEqual({
+      sheetName: 'Log (2)',
+    });
+  });
+
+  it('writes a tab with a constant number of Sheets calls, within 25, whatever the block length', () => {
+    const counts = [
+      options({ weeks: 6, daysPerWeek: 3 }),
+      options({ weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'] }),
+    ].map((o) => {
+      const rt = addOn();
+      rt.runFromClient('generateProgram', { ...o, athlete: 'First' });
+      rt.calls.reset();
+      rt.runFromClient('generateProgram', o);
+      return sheetsCalls(rt.calls.snapshot());
+    });
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(25);
+  });
+
+  it('stays within 25 calls on a fresh spreadsheet, where it also creates the Log', () => {
+    const rt = addOn();
+    rt.runFromClient('generateProgram', options());
+    expect(sheetsCalls(rt.calls.snapshot())).toBeLessThanOrEqual(25);
+    expect(rt.values("'Log'!A1:J1")[0]).toEqual([
+      'Timestamp',
+      'Athlete',
+      'Session',
+      'Exercise',
+      'Set',
+      'Load',
+      'Reps',
+      'RIR',
+      'Logged by',
+      'Save id',
+    ]);
+  });
+});
+
+/** Calls on the spreadsheet service's objects; rule builders are local and counted apart. */
+export function sheetsCalls(snapshot: Record<string, number>): number {
+  return Object.entries(snapshot)
+    .filter(([call]) =>
+      /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|Protection)\./.test(call),
+    )
+    .filter(([call]) => !/^SpreadsheetApp\.new/.test(call))
+    .reduce((sum, [, n]) => sum + n, 0);
+}

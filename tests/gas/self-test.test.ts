@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { addOn, options } from '../support/runtime';
+
+describe('Run self-test', () => {
+  it('passes on the local formula engine and leaves the spreadsheet as it was', () => {
+    const rt = addOn();
+    rt.runFromClient('generateProgram', options());
+    const before = rt.serialize().sheets.map((s) => s.name);
+    rt.call('runSelfTest');
+    const [alert] = rt.ui.alerts;
+    expect(alert?.title).toBe('Offseason self-test');
+    expect(alert?.prompt).toMatch(
+      /^Passed: 1[0-9] targets recalculated by Sheets match the Offseason rule\.$/,
+    );
+    expect(rt.serialize().sheets.map((s) => s.name)).toEqual(before);
+  });
+});

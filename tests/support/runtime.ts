@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRuntime, type Runtime, type RuntimeOptions } from '../../runtime';
+import { COLUMN, type ColumnName, letter, WIDTH } from '../../src/sheet/columns';
+import { readRows } from '../../src/sheet/tab';
+
+const DIST = new URL('../../dist/', import.meta.url);
+
+/** The built views, by name, as HtmlService finds them. */
+export function distHtml(): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(DIST)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f.replace(/\.html$/, ''), readFileSync(new URL(f, DIST), 'utf8')]),
+  );
+}
+
+/** A fresh spreadsheet with `dist/Code.js` installed, as `npm run build` left it. */
+export function addOn(options: Partial<RuntimeOptions> = {}): Runtime {
+  return createRuntime({
+    code: readFileSync(new URL('Code.js', DIST), 'utf8'),
+    htmlFiles: distHtml(),
+    now: () => new Date(Date.UTC(2026, 11, 2, 9)),
+    ...options,
+  });
+}
+
+/** Options as the generate dialog sends them. */
+export const options = (over: Record<string, unknown> = {}) => ({
+  athlete: 'Ana',
+  weeks: 6,
+  daysPerWeek: 3,
+  startDate: '2027-01-04',
+  weekdays: ['Mon', 'Wed', 'Fri'],
+  units: 'lb',
+  step: 2.5,
+  targetRir: 2,
+  startingLoads: { Squat: 50, 'Romanian Deadlift': 65, 'Lat Pull-Over': 20 },
+  runDays: [],
+  ...over,
+});
+
+/** Reads a program tab the way the add-on does, by key, through uncounted runtime reads. */
+export function tab(rt: Runtime, sheet: string) {
+  const a1 = (column: ColumnName, row: number) => `'${sheet}'!${letter(COLUMN[column])}${row}`;
+  const rows = () => readRows(rt.values(`'${sheet}'!A1:${letter(WIDTH)}600`));
+  const rowOf = (key: string): number => {
+    const found = rows().find((r) => r.key === key);
+    if (!found) throw new Error(`no row ${key} in ${sheet}`);
+    return found.row;
+  };
+  return {
+    rows,
+    rowOf,
+    get: (key: string, column: ColumnName): unknown => rt.values(a1(column, rowOf(key)))[0]?.[0],
+    /** A person typing into the cell, as on a phone. */
+    type: (key: string, column: ColumnName, value: unknown) => {
+      const result = rt.edit(a1(column, rowOf(key)), value);
+      if (!result.ok) throw new Error(result.message);
+    },
+    a1: (key: string, column: ColumnName) => a1(column, rowOf(key)),
+  };
+}
