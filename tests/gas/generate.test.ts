@@ -3,6 +3,7 @@ import { SEED_WORKOUTS } from '../../src/core/catalog';
 import { WEEKDAYS, weekdayIndex } from '../../src/core/dates';
 import { formatPrescription } from '../../src/core/exercise';
 import { cellOf } from '../../src/sheet/tab';
+import { sheetsCalls } from '../support/calls';
 import { addOn, options, tab } from '../support/runtime';
 
 const seedOutline = (workout: string) =>
@@ -149,13 +150,3 @@ describe('generateProgram', () => {
     ]);
   });
 });
-
-/** Calls on the spreadsheet service's objects; rule builders are local and counted apart. */
-export function sheetsCalls(snapshot: Record<string, number>): number {
-  return Object.entries(snapshot)
-    .filter(([call]) =>
-      /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|Protection)\./.test(call),
-    )
-    .filter(([call]) => !/^SpreadsheetApp\.new/.test(call))
-    .reduce((sum, [, n]) => sum + n, 0);
-}
