@@ -48,7 +48,7 @@ function viewOf(
   rows: readonly TabRow[],
   sessionKey: string | undefined,
 ): SessionView {
-  const view = sessionView(sheetName, rows, sessionKey, today(ss));
+  const view = sessionView(sheetName, rows, sessionKey, () => today(ss));
   if (!view) throw new Error(`“${sheetName}” is not an Offseason program tab.`);
   return view;
 }

@@ -51,7 +51,8 @@ export const HEADER: Readonly<Record<ColumnName, string>> = {
   base: 'Base',
   previousRir: 'Previous RIR',
   block: 'Block',
-  signal: 'Signal',
+  // Blank, so the dashboard can gather the signals of a whole column without the header.
+  signal: '',
   logRows: 'Log rows',
 };
 

@@ -22,13 +22,6 @@ export const settingKey = (athlete: string, setting: string): string =>
 export const inSession = (key: string, session: string): boolean =>
   key === session || key.startsWith(`${session}${SEP}`);
 
-/** The exercise a row key names, or undefined for header and note rows. */
-export function exerciseOf(key: string, session: string): string | undefined {
-  if (!key.startsWith(`${session}${SEP}`)) return undefined;
-  const rest = key.slice(session.length + SEP.length);
-  return rest.startsWith('[') ? undefined : rest;
-}
-
 /** Week and session of a session or exercise key, for ordering without trusting row positions. */
 export function sessionOf(key: string): { session: string; week: number; day: number } | undefined {
   const match = /^(.+? · W(\d+) · S(\d+))(?: · .*)?$/.exec(key);

@@ -82,7 +82,8 @@ function headerRow(): Row {
   return {
     kind: 'header',
     key: HEADER.key,
-    cells: { ...cells, logRows: { formula: LOG_ROWS_FORMULA } },
+    // The kind column says "header" so the row is found by kind, like every other row.
+    cells: { ...cells, kind: 'header', logRows: { formula: LOG_ROWS_FORMULA } },
   };
 }
 

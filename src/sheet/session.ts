@@ -1,5 +1,5 @@
 import type { Progression } from '../core/exercise';
-import { exerciseOf, inSession, sessionOf } from './keys';
+import { inSession, sessionOf } from './keys';
 import { cellOf, settingsOf, type TabRow } from './tab';
 
 /** What the sidebar shows: the sessions of a tab, and one session's exercises with their targets. */
@@ -85,7 +85,7 @@ export function sessionDetail(rows: readonly TabRow[], key: string): SessionDeta
       blocks.push({ title: String(cellOf(row, 'exercise')), exercises: [] });
     else if (isExercise(row)) {
       if (blocks.length === 0) blocks.push({ title: '', exercises: [] });
-      blocks[blocks.length - 1]?.exercises.push(exerciseView(row, key));
+      blocks[blocks.length - 1]?.exercises.push(exerciseView(row));
     }
   }
   return {
@@ -96,10 +96,11 @@ export function sessionDetail(rows: readonly TabRow[], key: string): SessionDeta
   };
 }
 
-function exerciseView(row: TabRow, session: string): ExerciseView {
+function exerciseView(row: TabRow): ExerciseView {
   return {
     key: row.key,
-    name: exerciseOf(row.key, session) ?? String(cellOf(row, 'exercise')),
+    // What the sheet says now: a coach may have renamed the exercise in the grid.
+    name: String(cellOf(row, 'exercise')),
     prescription: String(cellOf(row, 'prescription')),
     progression: row.kind as Progression,
     target: cellOf(row, 'target'),
@@ -112,11 +113,12 @@ function exerciseView(row: TabRow, session: string): ExerciseView {
   };
 }
 
+/** `today` is asked only when no session is named (it costs a Sheets call for the time zone). */
 export function sessionView(
   sheetName: string,
   rows: readonly TabRow[],
   wanted: string | undefined,
-  today: string,
+  today: () => string,
 ): SessionView | undefined {
   const settings = settingsOf(rows);
   if (!settings) return undefined;
@@ -124,7 +126,7 @@ export function sessionView(
   const key =
     wanted !== undefined && sessions.some((s) => s.key === wanted)
       ? wanted
-      : defaultSession(sessions, today);
+      : defaultSession(sessions, today());
   return {
     sheetName,
     ...settings,

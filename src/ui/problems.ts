@@ -6,7 +6,9 @@ import type { Problem } from '../core/problem';
  */
 export function problemsFrom(error: Error, fields: readonly string[]): Problem[] {
   const byLength = [...fields].sort((a, b) => b.length - a.length);
-  return error.message.split('\n').map((line) => {
+  // Google may prefix what the server threw with "Exception: " or "Error: ".
+  const message = error.message.replace(/^(Exception|Error): /, '');
+  return message.split('\n').map((line) => {
     const field = byLength.find((f) => line.startsWith(`${f}: `));
     return field === undefined
       ? { field: 'form', message: line }

@@ -158,9 +158,11 @@ describe('planning a save', () => {
 describe('the session view', () => {
   it('opens today’s session, else the first not logged', () => {
     const rows = readRows(tabValues());
-    expect(sessionView('Ana', rows, undefined, '2027-01-08')?.session?.key).toBe('Ana · W1 · S2');
-    expect(sessionView('Ana', rows, undefined, '2026-12-01')?.session?.key).toBe(S1);
-    const view = sessionView('Ana', rows, S1, '2026-12-01');
+    expect(sessionView('Ana', rows, undefined, () => '2027-01-08')?.session?.key).toBe(
+      'Ana · W1 · S2',
+    );
+    expect(sessionView('Ana', rows, undefined, () => '2026-12-01')?.session?.key).toBe(S1);
+    const view = sessionView('Ana', rows, S1, () => '2026-12-01');
     expect(view?.session?.blocks.map((b) => b.exercises.length)).toEqual([2, 1, 3, 3]);
     expect(view?.units).toBe('lb');
   });

@@ -1,0 +1,247 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openView } from '../support/browser';
+import { sheetsCalls } from '../support/calls';
+import { addOn, options, tab } from '../support/runtime';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** A spreadsheet with Ana's 4-week, 2-day block and the sidebar open on it. */
+async function sidebar(
+  over: Record<string, unknown> = {},
+  intercept?: (name: string) => string | undefined,
+) {
+  const rt = addOn();
+  rt.runFromClient(
+    'generateProgram',
+    options({ weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'], ...over }),
+  );
+  rt.call('showLogSidebar');
+  const shown = rt.ui.lastDialog('sidebar');
+  if (!shown) throw new Error('no sidebar');
+  const view = await openView(browser, rt, shown.html, 300, intercept);
+  return { rt, ...view, ana: tab(rt, String(over.athlete ?? 'Ana')) };
+}
+
+const field = (key: string, set: number, what: string) =>
+  `input[data-field="${key}|${set}|${what}"]`;
+const S1 = 'Ana · W1 · S1';
+
+describe('the Log-a-session sidebar', () => {
+  it('opens on the first session not logged, and logs it: grid, Log and next targets all updated', async () => {
+    const { rt, page, ana, calls } = await sidebar();
+    await expect
+      .poll(() => page.locator('#title').textContent())
+      .toBe('Week 1 · Session 1 · Workout A · Tue 5 Jan');
+    for (const set of [0, 1, 2, 3]) {
+      await page.fill(field(`${S1} · Squat`, set, 'load'), set < 3 ? '50' : '55');
+      await page.fill(field(`${S1} · Squat`, set, 'reps'), '5');
+      await page.fill(field(`${S1} · Squat`, set, 'rir'), set < 3 ? '3' : '2');
+    }
+    await page.fill(field(`${S1} · Copenhagen Side Plank`, 0, 'reps'), '40');
+    await page.fill(field(`${S1} · Copenhagen Side Plank`, 0, 'rir'), '2');
+    await page.click('#save');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Saved. The rest of the block has recalculated.');
+    expect(calls).toEqual(['saveSession']);
+    // The grid: the last set's load, reps and RIR.
+    expect([
+      ana.get(`${S1} · Squat`, 'load'),
+      ana.get(`${S1} · Squat`, 'reps'),
+      ana.get(`${S1} · Squat`, 'rir'),
+    ]).toEqual([55, 5, 2]);
+    expect(ana.get('Ana · W2 · S1 · Squat', 'target')).toBe(60);
+    expect(ana.get('Ana · W2 · S1 · Copenhagen Side Plank', 'target')).toBe(45);
+    // Every set in the Log.
+    const log = rt.values("'Log'!A2:J10").filter((row) => row[0] !== '');
+    expect(log.map((row) => [row[3], row[4], row[5], row[6], row[7]])).toEqual([
+      ['Squat', 1, 50, 5, 3],
+      ['Squat', 2, 50, 5, 3],
+      ['Squat', 3, 50, 5, 3],
+      ['Squat', 4, 55, 5, 2],
+      ['Copenhagen Side Plank', 1, '', 40, 2],
+    ]);
+    expect(log[0]?.[2]).toBe(S1);
+    expect(log[0]?.[8]).toBe('coach@example.com');
+    // The recalculated targets, read back from the sheet.
+    await expect
+      .poll(() => page.locator(`[data-key="${S1} · Squat"] .next`).textContent())
+      .toBe('Next: 60 lb (+5)');
+    expect(
+      await page.locator(`[data-key="${S1} · Copenhagen Side Plank"] .next`).textContent(),
+    ).toBe('Next: 45 s (+5)');
+  });
+
+  it('saves with a constant number of Sheets calls (8)', async () => {
+    const { rt, page } = await sidebar();
+    await page.fill(field(`${S1} · Squat`, 0, 'rir'), '2');
+    rt.calls.reset();
+    await page.click('#save');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(8);
+  });
+
+  it('lands on the right rows after a coach inserts rows above and sorts a block while it is open', async () => {
+    const { rt, page, ana } = await sidebar();
+    const sheet = rt.spreadsheet.getSheetByName('Ana');
+    if (!sheet) throw new Error('no tab');
+    const sessionRow = ana.rowOf(S1);
+    sheet.insertRowsBefore(sessionRow, 3);
+    sheet.getRange(sessionRow, 1).setValue('coach: warm up 10 min');
+    // Strength set 2 of session 1, sorted by exercise name descending.
+    const first = ana.rowOf(`${S1} · Bulgarian Split Squat`);
+    sheet.getRange(first, 1, 3, 17).sort({ column: 1, ascending: false });
+    expect(ana.rowOf(`${S1} · Weighted Dead Bug`)).toBe(first);
+    await page.fill(field(`${S1} · Bent-Over Row`, 2, 'load'), '30');
+    await page.fill(field(`${S1} · Bent-Over Row`, 2, 'rir'), '1');
+    await page.fill(field(`${S1} · Weighted Dead Bug`, 2, 'load'), '10');
+    await page.click('#save');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
+    expect([
+      ana.get(`${S1} · Bent-Over Row`, 'load'),
+      ana.get(`${S1} · Bent-Over Row`, 'rir'),
+    ]).toEqual([30, 1]);
+    expect(ana.get(`${S1} · Weighted Dead Bug`, 'load')).toBe(10);
+    expect(ana.get(`${S1} · Bulgarian Split Squat`, 'load')).toBe('');
+    expect(rt.values(`'Ana'!A${sessionRow}`)).toEqual([['coach: warm up 10 min']]);
+    expect(ana.get('Ana · W2 · S1 · Bent-Over Row', 'target')).toBe(30);
+  });
+
+  it('writes nothing twice when the same save arrives twice', async () => {
+    const { rt, page } = await sidebar();
+    await page.fill(field(`${S1} · Squat`, 0, 'load'), '50');
+    await page.fill(field(`${S1} · Squat`, 0, 'rir'), '2');
+    await page.click('#save');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
+    const [sent] = await page.evaluate(() => [document.title]);
+    expect(sent).toBe('Log a session');
+    const logRows = () => rt.values("'Log'!A2:A20").filter(([v]) => v !== '').length;
+    expect(logRows()).toBe(1);
+    // Replay the very request the sidebar sent (same save id), as a network retry would.
+    const request = rt.serialize().sheets.find((s) => s.name === 'Ana') ? lastSave(rt) : undefined;
+    const again = rt.runFromClient('saveSession', request) as { saved: boolean };
+    expect(again.saved).toBe(false);
+    expect(logRows()).toBe(1);
+  });
+
+  it('keeps every entry when the lock times out, says so, and a retry succeeds', async () => {
+    const { rt, page, ana } = await sidebar();
+    await page.fill(field(`${S1} · Squat`, 0, 'load'), '50');
+    await page.fill(field(`${S1} · Squat`, 0, 'rir'), '3');
+    rt.locks.holdElsewhere('document');
+    await page.click('#save');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Not saved. Your entries are kept: try again.');
+    expect(await page.locator('#error-form').textContent()).toMatch(/Someone else is saving/);
+    expect(await page.inputValue(field(`${S1} · Squat`, 0, 'load'))).toBe('50');
+    expect(ana.get(`${S1} · Squat`, 'load')).toBe('');
+    rt.locks.releaseElsewhere('document');
+    await page.click('#retry');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
+    expect(ana.get(`${S1} · Squat`, 'load')).toBe(50);
+    expect(rt.values("'Log'!A2:A20").filter(([v]) => v !== '')).toHaveLength(1);
+  });
+
+  it('shows each bad value beside its set and sends nothing', async () => {
+    const { page, calls } = await sidebar();
+    await page.fill(field(`${S1} · Squat`, 1, 'rir'), '2.3');
+    await page.click('#save');
+    await expect
+      .poll(() => page.locator(`[data-error-for="${S1} · Squat"]`).textContent())
+      .toBe('Squat, set 2: RIR must be from 0 to 10 in steps of 0.5');
+    expect(await page.getAttribute(field(`${S1} · Squat`, 1, 'rir'), 'aria-invalid')).toBe('true');
+    expect(calls).toEqual([]);
+  });
+
+  it('renders names from the sheet as text: an exercise named like markup runs nothing', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const rt = addOn();
+    rt.runFromClient(
+      'generateProgram',
+      options({ athlete: `<b>${evil}</b>`, weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'] }),
+    );
+    const name = `<b>${evil}</b>`;
+    const grid = tab(rt, name);
+    rt.edit(grid.a1(`${name} · W1 · S1 · Squat`, 'exercise'), evil);
+    rt.call('showLogSidebar');
+    const html = rt.ui.lastDialog('sidebar')?.html ?? '';
+    const { page } = await openView(browser, rt, html);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await expect.poll(() => page.locator('h3').filter({ hasText: 'onerror' }).count()).toBe(1);
+    expect(await page.locator('h3').filter({ hasText: 'onerror' }).textContent()).toBe(evil);
+    expect(await page.locator('main img, main b').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expect(dialogs).toBe(0);
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const { page, ana } = await sidebar();
+    await page.focus('#session');
+    await page.keyboard.press('Tab');
+    // The first exercise's first set: tab through load, reps, RIR.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field')))
+      .toBe(`${S1} · Box Jump|0|load`);
+    const squatLoad = field(`${S1} · Squat`, 0, 'load');
+    for (
+      let i = 0;
+      i < 40 && !(await page.locator(squatLoad).evaluate((el) => el === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type('50');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
+    expect([
+      ana.get(`${S1} · Squat`, 'load'),
+      ana.get(`${S1} · Squat`, 'reps'),
+      ana.get(`${S1} · Squat`, 'rir'),
+    ]).toEqual([50, 5, 2]);
+  });
+
+  it('fills every set from the target with one button', async () => {
+    const { page } = await sidebar();
+    await page.click(`[data-key="${S1} · Squat"] .fill`);
+    expect(await page.inputValue(field(`${S1} · Squat`, 3, 'load'))).toBe('50');
+    expect(await page.inputValue(field(`${S1} · Squat`, 3, 'reps'))).toBe('5');
+    expect(await page.inputValue(field(`${S1} · Squat`, 3, 'rir'))).toBe('2');
+  });
+});
+
+/** The last save the sidebar made, rebuilt from the Log (same save id, same sets). */
+function lastSave(rt: ReturnType<typeof addOn>) {
+  const rows = rt.values("'Log'!A2:J50").filter((r) => r[0] !== '');
+  const saveId = String(rows[rows.length - 1]?.[9]);
+  const mine = rows.filter((r) => r[9] === saveId);
+  const sessionKey = String(mine[0]?.[2]);
+  return {
+    saveId,
+    sheetName: 'Ana',
+    sessionKey,
+    exercises: [
+      {
+        key: `${sessionKey} · ${String(mine[0]?.[3])}`,
+        sets: mine.map((r) => ({ load: r[5], reps: r[6], rir: r[7] })),
+      },
+    ],
+  };
+}
