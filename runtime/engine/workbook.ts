@@ -16,6 +16,7 @@ import type { CellAttrs, MetadataRecord, ProtectionRecord, RowAttrs } from './mo
 import { SheetModel } from './model';
 import type { EditCheck, Editors } from './protections';
 import { checkEdit } from './protections';
+import { sheetsFunctionsPlugin } from './sheetsFunctions';
 import type { SortKey } from './sorting';
 import { sortOrder } from './sorting';
 import { SpillTracker } from './spill';
@@ -76,7 +77,7 @@ export class Workbook {
     this.owner = init.owner;
     this.editors.add(init.owner.toLowerCase());
     this.spill = init.spill ?? new SpillTracker();
-    const plugins = HyperFormula.getAllFunctionPlugins();
+    const plugins = [...HyperFormula.getAllFunctionPlugins(), sheetsFunctionsPlugin()];
     if (init.customFunctions) plugins.push(init.customFunctions);
     this.hf = HyperFormula.buildEmpty({
       licenseKey: 'gpl-v3',
