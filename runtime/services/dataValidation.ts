@@ -63,6 +63,7 @@ const BUILDER_API = [
   'getCriteriaValues',
   'getHelpText',
   'requireCheckbox',
+  'requireDate',
   'requireFormulaSatisfied',
   'requireNumberBetween',
   'requireNumberEqualTo',
@@ -128,6 +129,10 @@ export class FakeDataValidationBuilder implements Pick<GBuilder, (typeof BUILDER
       .filter((v) => v !== undefined)
       .map((v) => v as string | number | boolean);
     return this.set('CHECKBOX', args);
+  }
+
+  requireDate(): GBuilder {
+    return this.set('DATE_IS_VALID_DATE', []);
   }
 
   requireFormulaSatisfied(formula: string): GBuilder {

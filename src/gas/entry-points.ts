@@ -1,8 +1,11 @@
+import { refreshDashboard } from './dashboard-tab';
 import { generateProgram, showGenerateDialog } from './generate';
 import { showHelp } from './help';
 import { onInstall, onOpen } from './menu';
+import { createRoster, generateForRoster } from './roster-tab';
 import { runSelfTest } from './self-test';
 import { getSession, saveSession, showLogSidebar } from './sidebar';
+import { createTemplate } from './template-tab';
 
 /**
  * Every function Apps Script calls by name: triggers, menu items and `google.script.run` server
@@ -13,9 +16,13 @@ export const entryPoints = {
   onInstall,
   showGenerateDialog,
   generateProgram,
-  runSelfTest,
-  showHelp,
   showLogSidebar,
   getSession,
   saveSession,
+  createTemplate,
+  createRoster,
+  generateForRoster,
+  refreshDashboard,
+  runSelfTest,
+  showHelp,
 };

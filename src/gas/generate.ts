@@ -1,41 +1,43 @@
-import { SEED_WORKOUTS } from '../core/catalog';
 import { defaultSpec, readSpec } from '../core/options';
 import { InvalidInput } from '../core/problem';
-import type { Workout } from '../core/workout';
 import { layoutProgram } from '../sheet/layout';
 import { withDocumentLock } from './lock';
 import { ensureLog } from './log-tab';
-import { freeSheetName, insertProgramTab } from './program-tab';
+import { insertProgramTab } from './program-tab';
+import { readProgram } from './template-tab';
 import { showView, today } from './views';
 
-/** The program every new tab follows. */
-export function programWorkouts(): readonly Workout[] {
-  return SEED_WORKOUTS;
-}
-
-/** Menu: Generate program… */
+/** Menu: Generate program… A template with problems is explained instead of opening the form. */
 export function showGenerateDialog(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
+  let workouts: ReturnType<typeof readProgram>;
+  try {
+    workouts = readProgram(ss);
+  } catch (error) {
+    if (!(error instanceof InvalidInput)) throw error;
+    const ui = SpreadsheetApp.getUi();
+    ui.alert('Fix the Template tab first', error.message, ui.ButtonSet.OK);
+    return;
+  }
   showView(
     'generate',
-    { defaults: defaultSpec(today(ss)), workouts: programWorkouts() },
+    { defaults: defaultSpec(today(ss)), workouts },
     { title: 'Generate program', width: 440, height: 640 },
   );
 }
 
 /**
- * Server function of the generate dialog. Checks every option before touching the spreadsheet:
- * bad input throws one message naming each field, and nothing is written.
+ * Server function of the generate dialog. Checks the template and every option before writing
+ * anything: bad input throws one message naming each field (or cell), and nothing is written.
  */
 export function generateProgram(options: unknown): { sheetName: string } {
-  const workouts = programWorkouts();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const workouts = readProgram(ss);
   const { spec, problems } = readSpec(options, workouts);
   if (!spec) throw new InvalidInput(problems);
   return withDocumentLock(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
     ensureLog(ss);
-    const sheetName = freeSheetName(ss, spec.athlete);
-    insertProgramTab(ss, sheetName, layoutProgram(spec, workouts), spec.athlete);
-    return { sheetName };
+    const { name } = insertProgramTab(ss, layoutProgram(spec, workouts), { athlete: spec.athlete });
+    return { sheetName: name };
   });
 }

@@ -1,11 +1,13 @@
 import { LOG_HEADER, LOG_SHEET } from '../sheet/log';
+import { insertIfMissing } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Creates the Log tab when it is missing (program tabs count its rows); never rewrites one. */
+/**
+ * Creates the Log tab when it is missing (program tabs count its rows); never rewrites one. It
+ * stays unprotected: an athlete's own save appends to it, and protections bind scripts too.
+ */
 export function ensureLog(ss: Spreadsheet): void {
-  if (ss.getSheetByName(LOG_SHEET) !== null) return;
-  const log = ss.insertSheet(LOG_SHEET);
-  log.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]);
-  log.setFrozenRows(1);
+  const log = insertIfMissing(ss, LOG_SHEET);
+  log?.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]);
 }

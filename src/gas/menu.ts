@@ -8,6 +8,11 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Generate program…', 'showGenerateDialog')
     .addItem('Log a session…', 'showLogSidebar')
     .addSeparator()
+    .addItem('Create editable template', 'createTemplate')
+    .addItem('Create roster', 'createRoster')
+    .addItem('Generate for roster', 'generateForRoster')
+    .addItem('Refresh dashboard', 'refreshDashboard')
+    .addSeparator()
     .addItem('Run self-test', 'runSelfTest')
     .addItem('Help', 'showHelp')
     .addToUi();

@@ -2,7 +2,9 @@ import { HIDDEN, WIDTH, WIDTHS } from '../sheet/columns';
 import { inputArea, rirHighlights } from '../sheet/conditional';
 import { toGrid } from '../sheet/grid';
 import type { Row } from '../sheet/row';
+import { protectProgramTab } from './protect';
 import { conditionalFormats, dataValidations } from './rules';
+import { insertUnique } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -10,18 +12,27 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Developer metadata that marks a tab as an Offseason program, so tabs are found without reading them. */
 export const PROGRAM_METADATA_KEY = 'offseason.program';
 
+/** Reserved for the add-on's own tabs: an athlete called "Log" gets "Log (2)". */
+const RESERVED = new Set(['log', 'template', 'roster', 'dashboard']);
+
+export interface TabOwner {
+  readonly athlete: string;
+  /** With an email, the athlete alone (with the coach) may edit the inputs. */
+  readonly email?: string | undefined;
+}
+
 /**
- * Writes a new program tab with a fixed number of Sheets calls whatever its length: one range,
- * one batch setter per aspect. `insertSheet` also makes the tab the active one.
+ * Writes a new program tab, named for the athlete (or "Name (2)": never an overwrite), with a
+ * fixed number of Sheets calls whatever its length: one range, one batch setter per aspect.
+ * `insertSheet` also makes the tab the active one.
  */
 export function insertProgramTab(
   ss: Spreadsheet,
-  name: string,
   rows: readonly Row[],
-  athlete: string,
-): Sheet {
+  owner: TabOwner,
+): { sheet: Sheet; name: string } {
   const grid = toGrid(rows);
-  const sheet = ss.insertSheet(name);
+  const { sheet, name } = insertUnique(ss, owner.athlete, RESERVED);
   const range = sheet.getRange(1, 1, rows.length, WIDTH);
   range.setValues(grid.values);
   range.setNumberFormats(grid.numberFormats);
@@ -38,27 +49,14 @@ export function insertProgramTab(
       area.columns,
     );
     sheet.setConditionalFormatRules(conditionalFormats(inputs, rirHighlights(area)));
+    protectProgramTab(sheet, inputs, owner.email);
   }
   sheet.setFrozenRows(1);
   for (const [column, count, width] of WIDTHS) sheet.setColumnWidths(column, count, width);
   sheet.hideColumns(HIDDEN.first, HIDDEN.count);
-  sheet.addDeveloperMetadata(PROGRAM_METADATA_KEY, JSON.stringify({ athlete, version: 1 }));
-  return sheet;
-}
-
-/** Reserved for the add-on's own tabs: an athlete called "Log" gets "Log (2)". */
-const RESERVED = new Set(['log', 'template', 'roster', 'dashboard']);
-const MAX_SHEET_NAME = 100;
-
-/** The athlete's name, or "Name (2)", "Name (3)"… when a tab already has it: never overwrite. */
-export function freeSheetName(ss: Spreadsheet, wanted: string): string {
-  const base = wanted
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_SHEET_NAME - 6);
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    if (!(n === 1 && RESERVED.has(base.toLowerCase())) && ss.getSheetByName(name) === null)
-      return name;
-  }
+  sheet.addDeveloperMetadata(
+    PROGRAM_METADATA_KEY,
+    JSON.stringify({ athlete: owner.athlete, version: 1 }),
+  );
+  return { sheet, name };
 }

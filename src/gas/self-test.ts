@@ -1,8 +1,8 @@
+import { SEED_WORKOUTS } from '../core/catalog';
 import { COLUMN, letter } from '../sheet/columns';
 import { layoutProgram } from '../sheet/layout';
 import { selfTestPlan } from '../sheet/self-test';
-import { programWorkouts } from './generate';
-import { freeSheetName, insertProgramTab } from './program-tab';
+import { insertProgramTab } from './program-tab';
 
 export interface SelfTestReport {
   readonly passed: boolean;
@@ -22,14 +22,12 @@ export interface SelfTestReport {
  */
 export function selfTest(): SelfTestReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const workouts = programWorkouts();
+  // The seed program, whatever the Template says: the point is the formula engine, not the plan.
+  const workouts = SEED_WORKOUTS;
   const plan = selfTestPlan(workouts, Utilities.getUuid().slice(0, 8));
-  const sheet = insertProgramTab(
-    ss,
-    freeSheetName(ss, plan.spec.athlete),
-    layoutProgram(plan.spec, workouts),
-    plan.spec.athlete,
-  );
+  const { sheet } = insertProgramTab(ss, layoutProgram(plan.spec, workouts), {
+    athlete: plan.spec.athlete,
+  });
   try {
     const rowOf = rowsByKey(sheet);
     for (const edit of plan.edits)

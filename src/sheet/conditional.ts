@@ -1,10 +1,11 @@
-import { COLUMN, INPUTS, letter } from './columns';
+import { COLUMN, letter } from './columns';
 import type { Row } from './row';
 import { settingRef } from './settings';
 
 /**
- * The athlete's input cells, from the first exercise row down: what the athlete may edit, and
- * where the RIR highlights show. Header rows inside it hold nothing.
+ * The athlete's input cells (load, reps, RIR, notes, and the sidebar's save id beside them), from
+ * the first exercise row down: what the athlete may edit, and where the RIR highlights show.
+ * Header rows inside it hold nothing.
  */
 export interface InputArea {
   readonly firstRow: number;
@@ -20,7 +21,7 @@ export function inputArea(rows: readonly Row[]): InputArea | undefined {
     firstRow: first,
     lastRow: rows.length,
     firstColumn: COLUMN.load,
-    columns: INPUTS.length,
+    columns: COLUMN.save - COLUMN.load + 1,
   };
 }
 

@@ -1,0 +1,43 @@
+import type { Workout } from '../core/workout';
+import { DASHBOARD_SHEET, dashboardLayout } from '../sheet/dashboard';
+import { coachOnly } from './protect';
+import { insertIfMissing } from './sheets';
+import { programTabs } from './tabs';
+import { readProgram } from './template-tab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Writes the Dashboard: one row of native formulas per program tab. It holds nothing typed by
+ * anyone, so rewriting it loses nothing; it is created coach-only.
+ */
+export function writeDashboard(ss: Spreadsheet, workouts: readonly Workout[]): void {
+  const layout = dashboardLayout(programTabs(ss), workouts);
+  const created = insertIfMissing(ss, DASHBOARD_SHEET);
+  const sheet = created ?? ss.getSheetByName(DASHBOARD_SHEET);
+  if (!sheet) return;
+  if (!created) sheet.clear();
+  const width = layout.values[0]?.length ?? 1;
+  const range = sheet.getRange(1, 1, layout.values.length, width);
+  range.setValues(layout.values);
+  range.setNumberFormats(layout.numberFormats);
+  range.setFontWeights(layout.fontWeights);
+  sheet.setConditionalFormatRules(
+    layout.highlights.map((h) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(h.formula)
+        .setBackground(h.background)
+        .setRanges([sheet.getRange(h.area.row, h.area.column, h.area.rows, h.area.columns)])
+        .build(),
+    ),
+  );
+  sheet.setFrozenRows(1);
+  sheet.setColumnWidths(2, width - 1, 110);
+  if (created) coachOnly(sheet.protect().setDescription('Offseason dashboard: the coach edits it'));
+}
+
+/** Menu: Refresh dashboard. */
+export function refreshDashboard(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  writeDashboard(ss, readProgram(ss));
+}

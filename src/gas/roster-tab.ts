@@ -1,0 +1,129 @@
+import { InvalidInput, type Problem } from '../core/problem';
+import { layoutProgram } from '../sheet/layout';
+import { ROSTER_HEADER, ROSTER_SHEET, readRoster } from '../sheet/roster';
+import { writeDashboard } from './dashboard-tab';
+import { withDocumentLock } from './lock';
+import { ensureLog } from './log-tab';
+import { insertProgramTab } from './program-tab';
+import { coachOnly } from './protect';
+import { insertIfMissing, valuesIfPresent } from './sheets';
+import { a1, programTabs } from './tabs';
+import { readProgram } from './template-tab';
+import { today } from './views';
+
+const HEADER_NOTES: Readonly<Record<string, string>> = {
+  Email:
+    'Optional. With it, only this athlete (and you) can edit their inputs; without it, their tab is protected with a warning only.',
+  'Start date': 'Blank: next Monday.',
+  'Starting loads':
+    'Optional, like: Squat: 50; Romanian Deadlift: 65. Blank loads are set by the first logged load.',
+  'Lifting days': 'Optional, like: Mon Wed Fri. Default Mon Wed Fri (3 days) or Tue Fri (2 days).',
+  'Run days': 'Optional hard or hill running days, like: Thu Sat.',
+};
+
+/** Menu: Create roster. A header (with notes on each column's form); an existing Roster is left alone. */
+export function createRoster(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const sheet = insertIfMissing(ss, ROSTER_SHEET);
+  if (!sheet) {
+    ui.alert('Offseason', 'The Roster tab already exists. Nothing was changed.', ui.ButtonSet.OK);
+    return;
+  }
+  const header = sheet.getRange(1, 1, 1, ROSTER_HEADER.length);
+  header.setValues([[...ROSTER_HEADER]]);
+  header.setNotes([ROSTER_HEADER.map((h) => HEADER_NOTES[h] ?? '')]);
+  header.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  const below = (column: number) => sheet.getRange(2, column, sheet.getMaxRows() - 1, 1);
+  const list = (items: string[], help: string) =>
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList(items, true)
+      .setAllowInvalid(false)
+      .setHelpText(help)
+      .build();
+  below(3).setDataValidation(list(['lb', 'kg'], 'lb or kg'));
+  below(5).setDataValidation(list(['4', '5', '6'], 'Weeks: 4, 5 or 6'));
+  below(6).setDataValidation(list(['2', '3'], 'Days a week: 2 or 3'));
+  below(7).setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireDate()
+      .setAllowInvalid(false)
+      .setHelpText('A date')
+      .build(),
+  );
+  coachOnly(sheet.protect().setDescription('Offseason roster: the coach edits it'));
+  ui.alert(
+    'Offseason',
+    'Roster created: one row per athlete, then Extensions → Offseason → Generate for roster.',
+    ui.ButtonSet.OK,
+  );
+}
+
+export interface RosterReport {
+  readonly created: readonly string[];
+  readonly skipped: readonly string[];
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Creates the tab of every roster athlete who has none, never touches an existing tab, and
+ * skips bad rows (reporting each by cell) while the valid ones still generate.
+ */
+export function generateRoster(): RosterReport {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const workouts = readProgram(ss);
+  const values = valuesIfPresent(
+    ss,
+    a1(ROSTER_SHEET, `A:${String.fromCharCode(64 + ROSTER_HEADER.length)}`),
+  );
+  if (!values)
+    throw new InvalidInput([
+      { field: ROSTER_SHEET, message: 'there is no Roster tab yet: use Create roster first' },
+    ]);
+  const { entries, problems } = readRoster(values, workouts, today(ss));
+  return withDocumentLock(() => {
+    const existing = new Set(programTabs(ss).map((t) => t.athlete.toLowerCase()));
+    const created: string[] = [];
+    const skipped: string[] = [];
+    if (entries.length > 0) ensureLog(ss);
+    for (const { spec, email } of entries) {
+      if (existing.has(spec.athlete.toLowerCase())) {
+        skipped.push(spec.athlete);
+        continue;
+      }
+      insertProgramTab(ss, layoutProgram(spec, workouts), {
+        athlete: spec.athlete,
+        email: email || undefined,
+      });
+      existing.add(spec.athlete.toLowerCase());
+      created.push(spec.athlete);
+    }
+    if (created.length > 0) writeDashboard(ss, workouts);
+    return { created, skipped, problems };
+  });
+}
+
+/** Menu: Generate for roster. */
+export function generateForRoster(): void {
+  const ui = SpreadsheetApp.getUi();
+  let report: RosterReport;
+  try {
+    report = generateRoster();
+  } catch (error) {
+    if (!(error instanceof InvalidInput)) throw error;
+    ui.alert('Offseason: nothing generated', error.message, ui.ButtonSet.OK);
+    return;
+  }
+  const lines = [
+    `Created ${report.created.length}: ${report.created.join(', ') || '—'}`,
+    `Skipped ${report.skipped.length} (a tab exists, left untouched): ${report.skipped.join(', ') || '—'}`,
+    ...(report.problems.length > 0
+      ? [
+          'Rows skipped for these problems:',
+          ...report.problems.map((p) => `${p.field}: ${p.message}`),
+        ]
+      : []),
+  ];
+  ui.alert('Offseason: Generate for roster', lines.join('\n'), ui.ButtonSet.OK);
+}

@@ -1,0 +1,78 @@
+import { SEED_WORKOUTS } from '../core/catalog';
+import { InvalidInput } from '../core/problem';
+import type { Workout } from '../core/workout';
+import { readTemplate, TEMPLATE_HEADER, TEMPLATE_SHEET, templateValues } from '../sheet/template';
+import { coachOnly } from './protect';
+import { insertIfMissing, valuesIfPresent } from './sheets';
+import { a1 } from './tabs';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The program new tabs follow: the Template tab when a coach made one, else the seed's workouts.
+ * A template with any problem refuses, naming every bad cell, and nothing is generated.
+ */
+export function readProgram(ss: Spreadsheet): readonly Workout[] {
+  const values = valuesIfPresent(
+    ss,
+    a1(TEMPLATE_SHEET, `A:${String.fromCharCode(64 + TEMPLATE_HEADER.length)}`),
+  );
+  if (!values) return SEED_WORKOUTS;
+  const { workouts, problems } = readTemplate(values);
+  if (!workouts) throw new InvalidInput(problems);
+  return workouts;
+}
+
+const LIST = (items: readonly string[], help: string) =>
+  SpreadsheetApp.newDataValidation()
+    .requireValueInList([...items], true)
+    .setAllowInvalid(false)
+    .setHelpText(help)
+    .build();
+
+/** Menu: Create editable template. Writes the seed's program as rows; an existing Template is left alone. */
+export function createTemplate(): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ui = SpreadsheetApp.getUi();
+  const sheet = insertIfMissing(ss, TEMPLATE_SHEET);
+  if (!sheet) {
+    ui.alert(
+      'Offseason',
+      'The Template tab already exists: edit it there. Nothing was changed.',
+      ui.ButtonSet.OK,
+    );
+    return;
+  }
+  const values = templateValues(SEED_WORKOUTS);
+  const rows = values.length;
+  sheet.getRange(1, 1, rows, TEMPLATE_HEADER.length).setValues(values);
+  sheet.getRange(1, 1, 1, TEMPLATE_HEADER.length).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  const below = (column: number) => sheet.getRange(2, column, sheet.getMaxRows() - 1, 1);
+  below(3).setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(1, 10)
+      .setAllowInvalid(false)
+      .setHelpText('Rounds: 1 to 10.')
+      .build(),
+  );
+  below(6).setDataValidation(
+    LIST(
+      ['bodyweight', 'dumbbells', 'single dumbbell', 'band', 'box'],
+      'How the exercise is loaded.',
+    ),
+  );
+  below(7).setDataValidation(
+    LIST(['upper', 'lower', 'core'], 'Body region: picks the weekly increment.'),
+  );
+  sheet.setColumnWidths(1, 3, 90);
+  sheet.setColumnWidth(4, 200);
+  sheet.setColumnWidth(8, 420);
+  coachOnly(sheet.protect().setDescription('Offseason template: the coach edits it'));
+  ui.alert(
+    'Offseason',
+    'Template created. Edit workouts, blocks, rounds, exercises and prescriptions there; new programs follow it. ' +
+      'Prescriptions read like 5, 6 / side, 12 total, 6–8 or 30 s / side.',
+    ui.ButtonSet.OK,
+  );
+}
