@@ -8,9 +8,15 @@ describe('the Offseason menu', () => {
     expect(rt.ui.menuItems()).toEqual([
       expect.objectContaining({ caption: 'Generate program…', functionName: 'showGenerateDialog' }),
       expect.objectContaining({ caption: 'Log a session…', functionName: 'showLogSidebar' }),
-      expect.objectContaining({ caption: 'Create editable template', functionName: 'createTemplate' }),
+      expect.objectContaining({
+        caption: 'Create editable template',
+        functionName: 'createTemplate',
+      }),
       expect.objectContaining({ caption: 'Create roster', functionName: 'createRoster' }),
-      expect.objectContaining({ caption: 'Generate for roster', functionName: 'generateForRoster' }),
+      expect.objectContaining({
+        caption: 'Generate for roster',
+        functionName: 'generateForRoster',
+      }),
       expect.objectContaining({ caption: 'Refresh dashboard', functionName: 'refreshDashboard' }),
       expect.objectContaining({ caption: 'Run self-test', functionName: 'runSelfTest' }),
       expect.objectContaining({ caption: 'Help', functionName: 'showHelp' }),

@@ -60,3 +60,15 @@ export function tab(rt: Runtime, sheet: string) {
     a1: (key: string, column: ColumnName) => a1(column, rowOf(key)),
   };
 }
+
+/** A Roster tab filled as a coach would type it, row by row from row 2. */
+export function roster(rt: Runtime, rows: readonly (readonly unknown[])[]): void {
+  rt.call('createRoster');
+  rows.forEach((cells, r) => {
+    cells.forEach((value, c) => {
+      if (value !== '') rt.edit(`'Roster'!${letter(c + 1)}${r + 2}`, value);
+    });
+  });
+}
+
+export const COACH = 'coach@example.com';

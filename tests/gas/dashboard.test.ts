@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { addOn, roster, tab } from '../support/runtime';
+
+const row = (name: string) => [
+  name,
+  '',
+  'lb',
+  2.5,
+  4,
+  2,
+  '2027-01-05',
+  'Squat: 50; Romanian Deadlift: 60',
+  'Tue Fri',
+  '',
+];
+
+function coachSheet() {
+  const rt = addOn();
+  roster(rt, [row('Ana'), row('Ben')]);
+  rt.call('generateForRoster');
+  const dashboard = () => {
+    const [header = [], ...rows] = rt.values("'Dashboard'!A1:L3");
+    return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  };
+  return { rt, dashboard, ana: tab(rt, 'Ana') };
+}
+
+describe('the coach dashboard', () => {
+  it('has a row per athlete, all native formulas', () => {
+    const { rt, dashboard } = coachSheet();
+    expect(rt.values("'Dashboard'!A1:L1")[0]).toEqual([
+      'Athlete',
+      'Sessions logged',
+      'Planned',
+      'Target RIR',
+      'RIR: Plyo set',
+      'RIR: Main lift',
+      'RIR: Strength set 1',
+      'RIR: Strength set 2',
+      'Squat load',
+      'Romanian Deadlift load',
+      'Hold the load',
+      '',
+    ]);
+    expect(
+      dashboard().map((r) => [r.Athlete, r['Sessions logged'], r.Planned, r['Target RIR']]),
+    ).toEqual([
+      ['Ana', 0, 8, 2],
+      ['Ben', 0, 8, 2],
+    ]);
+    const formulas = rt.formulas("'Dashboard'!B2:K3").flat();
+    expect(formulas.every((f) => f.startsWith('='))).toBe(true);
+  });
+
+  it('recalculates as athletes type on their phones: sessions, RIR per block, load trend, hold the load', () => {
+    const { dashboard, ana } = coachSheet();
+    const squat = (w: number) => `Ana · W${w} · S1 · Squat`;
+    ana.type(squat(1), 'load', 50);
+    ana.type(squat(1), 'rir', 0);
+    ana.type('Ana · W1 · S1 · Lat Pull-Over', 'rir', 3);
+    expect(dashboard()[0]).toMatchObject({
+      'Sessions logged': 1,
+      'RIR: Main lift': 0,
+      'RIR: Strength set 1': 3,
+      'Hold the load': '',
+    });
+    ana.type(squat(2), 'load', 45);
+    ana.type(squat(2), 'rir', 0);
+    ana.type(squat(3), 'load', 42.5);
+    // Two squats in a row at RIR ≤ target − 2, and the next one not logged yet: hold the load.
+    expect(dashboard()[0]).toMatchObject({
+      'Sessions logged': 2,
+      'RIR: Main lift': 0,
+      'Squat load': '█▃▁',
+      'Hold the load': 'Squat',
+    });
+    expect(dashboard()[1]).toMatchObject({ 'Sessions logged': 0, 'Hold the load': '' });
+    ana.type(squat(3), 'rir', 2);
+    expect(dashboard()[0]).toMatchObject({ 'Sessions logged': 3, 'Hold the load': '' });
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { COLUMN, letter } from '../../src/sheet/columns';
+import { addOn, options, roster, tab } from '../support/runtime';
+
+const row = (name: string) => [name, '', 'lb', 2.5, 4, 2, '2027-01-05', 'Squat: 50', 'Tue Fri', ''];
+
+/** Every input cell of every program tab: load, reps, RIR, notes, save id. */
+function inputs(rt: ReturnType<typeof addOn>): Record<string, unknown[][]> {
+  const names = rt.spreadsheet
+    .getSheets()
+    .map((s) => s.getName())
+    .filter((n) => !['Log', 'Roster', 'Template', 'Dashboard'].includes(n));
+  return Object.fromEntries(
+    names.map((n) => [n, rt.values(`'${n}'!${letter(COLUMN.load)}1:${letter(COLUMN.save)}300`)]),
+  );
+}
+
+describe('logged values are never lost', () => {
+  it('through regenerating, re-running the roster and recreating the template', () => {
+    const rt = addOn();
+    roster(rt, [row('Ana'), row('Ben')]);
+    rt.call('createTemplate');
+    rt.call('generateForRoster');
+    rt.runFromClient('generateProgram', options({ athlete: 'Cleo' }));
+    // Athletes log on their phones, and through the sidebar.
+    for (const name of ['Ana', 'Ben', 'Cleo']) {
+      const t = tab(rt, name);
+      t.type(`${name} · W1 · S1 · Squat`, 'load', 50);
+      t.type(`${name} · W1 · S1 · Squat`, 'rir', 3);
+      t.type(`${name} · W1 · S1 · Push-Up`, 'reps', 7);
+      t.type(`${name} · W1 · S1 · Box Jump`, 'notes', 'felt springy');
+    }
+    rt.runFromClient('saveSession', {
+      saveId: 'save-ana-0002',
+      sheetName: 'Ana',
+      sessionKey: 'Ana · W1 · S2',
+      exercises: [
+        { key: 'Ana · W1 · S2 · Romanian Deadlift', sets: [{ load: 60, reps: 6, rir: 2 }] },
+      ],
+    });
+    const before = inputs(rt);
+    const log = rt.values("'Log'!A1:J20");
+    expect(before.Ana?.flat().filter((v) => v !== '')).toEqual(
+      expect.arrayContaining([50, 3, 7, 'felt springy', 60, 'save-ana-0002']),
+    );
+
+    rt.runFromClient('generateProgram', options({ athlete: 'Ana' }));
+    rt.call('generateForRoster');
+    rt.call('createTemplate');
+    rt.call('refreshDashboard');
+
+    const after = inputs(rt);
+    for (const name of Object.keys(before)) expect(after[name], name).toEqual(before[name]);
+    expect(Object.keys(after).sort()).toEqual([...Object.keys(before), 'Ana (2)'].sort());
+    expect(rt.values("'Log'!A1:J20")).toEqual(log);
+  });
+});

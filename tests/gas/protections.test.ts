@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { settingKey } from '../../src/sheet/keys';
+import { addOn, COACH, options, roster, tab } from '../support/runtime';
+
+const row = (name: string, email = '') => [
+  name,
+  email,
+  'lb',
+  2.5,
+  4,
+  2,
+  '2027-01-05',
+  'Squat: 50',
+  'Tue Fri',
+  '',
+];
+const ANA = 'ana@example.com';
+const BEN = 'ben@example.com';
+
+/** A coach's spreadsheet shared with Ana and Ben, each with a tab generated from the roster. */
+function shared() {
+  const rt = addOn();
+  // Sharing: both athletes are editors of the spreadsheet.
+  for (const user of [ANA, BEN, COACH]) rt.setUser(user);
+  roster(rt, [row('Ana', ANA), row('Ben', BEN), row('Cleo')]);
+  rt.call('createTemplate');
+  rt.call('generateForRoster');
+  return { rt, ana: tab(rt, 'Ana'), ben: tab(rt, 'Ben'), cleo: tab(rt, 'Cleo') };
+}
+
+const squat = (who: string, week = 1) => `${who} · W${week} · S1 · Squat`;
+
+describe('protections, enforced for the active user as Sheets does', () => {
+  it('let an athlete edit only their own inputs', () => {
+    const { rt, ana, ben } = shared();
+    rt.setUser(ANA);
+    expect(rt.edit(ana.a1(squat('Ana'), 'rir'), 2)).toMatchObject({ ok: true });
+    expect(rt.edit(ana.a1(squat('Ana'), 'load'), 50)).toMatchObject({ ok: true });
+    expect(rt.edit(ana.a1(squat('Ana'), 'prescription'), '4 × 3')).toMatchObject({
+      ok: false,
+      reason: 'protected',
+    });
+    expect(rt.edit(ana.a1(squat('Ana', 2), 'target'), 100)).toMatchObject({
+      ok: false,
+      reason: 'protected',
+    });
+    expect(rt.edit(ana.a1(settingKey('Ana', 'targetRir'), 'prescription'), 1)).toMatchObject({
+      ok: false,
+      reason: 'protected',
+    });
+    expect(rt.edit(ben.a1(squat('Ben'), 'rir'), 2)).toMatchObject({
+      ok: false,
+      reason: 'protected',
+    });
+    expect(rt.edit("'Template'!D2", 'Tuck Jump')).toMatchObject({ ok: false, reason: 'protected' });
+    expect(rt.edit("'Roster'!A2", 'Anna')).toMatchObject({ ok: false, reason: 'protected' });
+    expect(rt.edit("'Dashboard'!A2", 'x')).toMatchObject({ ok: false, reason: 'protected' });
+    expect(ana.get(squat('Ana', 2), 'target')).toBe(55);
+  });
+
+  it('let the coach change anything', () => {
+    const { rt, ana, ben } = shared();
+    rt.setUser(COACH);
+    expect(rt.edit(ana.a1(squat('Ana'), 'prescription'), '4 × 3')).toMatchObject({ ok: true });
+    expect(rt.edit(ben.a1(squat('Ben'), 'rir'), 3)).toMatchObject({ ok: true });
+    expect(rt.edit(ana.a1(settingKey('Ana', 'targetRir'), 'prescription'), 3)).toMatchObject({
+      ok: true,
+    });
+    expect(rt.edit("'Template'!D2", 'Tuck Jump')).toMatchObject({ ok: true });
+  });
+
+  it('are warning-only without the athlete’s email, and the README says so', () => {
+    const { rt, cleo } = shared();
+    rt.setUser(BEN);
+    const result = rt.edit(cleo.a1(squat('Cleo'), 'prescription'), '4 × 3');
+    expect(result).toMatchObject({ ok: true, warning: expect.any(String) });
+    expect(rt.edit(cleo.a1(squat('Cleo'), 'rir'), 2)).toEqual({ ok: true });
+  });
+
+  it('bind the sidebar’s saves too: an athlete saves their own session, not someone else’s', () => {
+    const { rt, ana } = shared();
+    rt.setUser(ANA);
+    const save = (sheetName: string, who: string) =>
+      rt.runFromClient('saveSession', {
+        saveId: `save-${who}-0001`,
+        sheetName,
+        sessionKey: `${who} · W1 · S1`,
+        exercises: [{ key: squat(who), sets: [{ load: 50, reps: 5, rir: 2 }] }],
+      });
+    expect(save('Ana', 'Ana')).toMatchObject({ saved: true });
+    expect(ana.get(squat('Ana'), 'rir')).toBe(2);
+    expect(() => save('Ben', 'Ben')).toThrow(/protected cell/);
+  });
+
+  it('protect a tab from the dialog warning-only: no email there', () => {
+    const rt = addOn();
+    rt.runFromClient('generateProgram', options());
+    const [protection] =
+      rt.spreadsheet.getSheetByName('Ana')?.getProtections(SHEET_PROTECTION) ?? [];
+    expect(protection?.isWarningOnly()).toBe(true);
+    expect(protection?.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual([
+      expect.stringMatching(/^D\d+:H\d+$/),
+    ]);
+  });
+});
+
+/** The runtime takes the enum by its name, as Apps Script enums stringify. */
+const SHEET_PROTECTION = 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;

@@ -1,0 +1,217 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Playground, startPlayground } from '../../playground/server';
+import { launch } from '../support/browser';
+import {
+  cell,
+  DESKTOP,
+  ensureBuilt,
+  expectCell,
+  NOW,
+  openPage,
+  PHONE,
+  rowsNamed,
+  runMenuItem,
+} from './support';
+
+/**
+ * One coach's afternoon in the playground, in real Chromium, through the page only: generate a
+ * program, log a session in the sidebar, edit the grid on a phone, save the state and load it in
+ * a second playground. The tests run in order on the same spreadsheet.
+ */
+const DOCS = new URL('../../docs/', import.meta.url).pathname;
+let browser: Browser;
+let playground: Playground;
+let desktop: Page;
+let dir: string;
+const statePath = () => join(dir, 'state.json');
+/** Squat's row in weeks 1 to 4 (two days a week: once a week, in workout A). */
+let squat: number[] = [];
+
+beforeAll(async () => {
+  await ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'offseason-playground-'));
+  [browser, playground] = await Promise.all([
+    launch(),
+    startPlayground({ port: 0, statePath: statePath(), now: NOW }),
+  ]);
+  desktop = await openPage(browser, playground.url, DESKTOP);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the playground', () => {
+  it('opens on an empty spreadsheet with the Offseason menu', async () => {
+    expect(await desktop.getByRole('tab').allTextContents()).toEqual(['Sheet1']);
+    expect(
+      await desktop
+        .locator('#grid td[data-cell]')
+        .evaluateAll((tds) => tds.every((td) => td.textContent === '')),
+    ).toBe(true);
+    await desktop.getByRole('button', { name: 'Extensions' }).click();
+    await desktop.getByRole('menuitem', { name: 'Offseason' }).click();
+    const shown = await desktop.locator('.submenu [role="menuitem"]').allTextContents();
+    expect(shown).toEqual(playground.runtime.ui.menuItems().map((item) => item.caption));
+    const core = ['Generate program…', 'Log a session…', 'Run self-test', 'Help'];
+    expect(shown.filter((caption) => core.includes(caption))).toEqual(core);
+    await desktop.keyboard.press('Escape');
+  });
+
+  it('generates a program through the real dialog', async () => {
+    await runMenuItem(desktop, 'Generate program…');
+    const dialog = desktop.frameLocator('.dialog-frame');
+    await dialog.locator('#athlete').fill('Ana');
+    await dialog.locator('#weeks').selectOption('4');
+    await dialog.locator('#daysPerWeek').selectOption('2');
+    await dialog.locator('input[data-exercise="Squat"]').fill('50');
+    await dialog.getByRole('button', { name: 'Generate' }).click();
+    await expect.poll(() => dialog.locator('#status').textContent()).toBe('Created the tab “Ana”.');
+    // The dialog closes itself through google.script.host.close().
+    await desktop.locator('.dialog-frame').waitFor({ state: 'detached' });
+    await desktop.getByRole('tab', { name: 'Ana', selected: true }).waitFor();
+    expect(await desktop.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'Log', 'Ana']);
+    squat = await rowsNamed(desktop, 'Squat');
+    expect(squat).toHaveLength(4);
+    await expectCell(desktop, `C${squat[0]}`, '50.0');
+    await expectCell(desktop, `C${squat[1]}`, '55.0');
+  });
+
+  it('logs a session in the real sidebar, and the grid follows', async () => {
+    await runMenuItem(desktop, 'Log a session…');
+    const sidebar = desktop.frameLocator('#sidebar-frame');
+    await expect.poll(() => sidebar.locator('#title').textContent()).toMatch(/^Week 1 · Session 1/);
+    for (const set of [1, 2, 3, 4]) {
+      await sidebar.getByLabel(`Squat, set ${set}, lb`).fill('50');
+      await sidebar.getByLabel(`Squat, set ${set}, reps`).fill('5');
+      await sidebar.getByLabel(`Squat, set ${set}, RIR`).fill('3');
+    }
+    await sidebar.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => sidebar.locator('section[data-key$="W1 · S1 · Squat"] .next').textContent())
+      .toBe('Next: 60 lb (+10)');
+    const [w1 = 0, w2 = 0] = squat;
+    await expectCell(desktop, `D${w1}`, '50');
+    await expectCell(desktop, `E${w1}`, '5');
+    await expectCell(desktop, `F${w1}`, '3');
+    await expectCell(desktop, `C${w2}`, '60.0');
+  });
+
+  describe('on a 390 × 844 phone', () => {
+    let phone: Page;
+    beforeAll(async () => {
+      phone = await openPage(browser, playground.url, PHONE);
+    });
+
+    it('takes an edit typed into the grid, and the next target recalculates', async () => {
+      const [, w2 = 0, w3 = 0] = squat;
+      await expectCell(phone, `C${w3}`, '65.0');
+      await cell(phone, `F${w2}`).tap();
+      const editor = phone.locator('#grid input.editor');
+      await editor.waitFor();
+      await phone.keyboard.type('0');
+      await phone.keyboard.press('Enter');
+      // Week 2's base is 60 (the target), RIR 0 is more than one below 2: −max(5, 3 % of 60).
+      await expectCell(phone, `F${w2}`, '0');
+      await expectCell(phone, `C${w3}`, '55.0');
+      expect(await editor.count()).toBe(0);
+    });
+
+    it('refuses what the sheet refuses, with its message', async () => {
+      const [, w2 = 0] = squat;
+      await cell(phone, `F${w2}`).tap();
+      await phone.locator('#grid input.editor').fill('lots');
+      await phone.keyboard.press('Enter');
+      await expect
+        .poll(() => phone.locator('#message-text').textContent())
+        .toMatch(/^Reps in reserve on the last set/);
+      await expectCell(phone, `F${w2}`, '0');
+    });
+
+    it('shows the exercise and input columns without scrolling sideways', async () => {
+      const [w1 = 0] = squat;
+      const boxes = await Promise.all(
+        ['A', 'B', 'C', 'D', 'E', 'F'].map((col) => cell(phone, `${col}${w1}`).boundingBox()),
+      );
+      for (const box of boxes) {
+        expect(box).not.toBeNull();
+        expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
+      }
+      const fit = await phone.evaluate(() => {
+        const grid = document.getElementById('grid') as HTMLElement;
+        return {
+          scrollLeft: grid.scrollLeft,
+          gridRight: grid.getBoundingClientRect().left + grid.clientWidth,
+          page: document.documentElement.scrollWidth,
+          gutters: [...document.querySelectorAll('#grid th.gutter')].filter(
+            (th) => (th as HTMLElement).offsetWidth > 0,
+          ).length,
+        };
+      });
+      const right = Math.max(...boxes.map((b) => (b?.x ?? 0) + (b?.width ?? 0)));
+      expect(fit.scrollLeft).toBe(0);
+      expect(right).toBeLessThanOrEqual(fit.gridRight);
+      expect(fit.page).toBeLessThanOrEqual(PHONE.width);
+      expect(fit.gutters).toBe(0);
+      // Save state and Load state stay reachable under File.
+      await phone.getByRole('button', { name: 'File' }).tap();
+      expect(await phone.getByRole('menuitem', { name: 'Save state' }).isVisible()).toBe(true);
+      await phone.getByRole('button', { name: 'File' }).tap();
+      await cell(phone, `A${w1}`).scrollIntoViewIfNeeded();
+      await phone.evaluate(() => {
+        const grid = document.getElementById('grid') as HTMLElement;
+        grid.scrollTop = Math.max(0, grid.scrollTop - 60);
+      });
+      await phone.screenshot({ path: join(DOCS, 'playground-phone.png') });
+      expect(existsSync(join(DOCS, 'playground-phone.png'))).toBe(true);
+    });
+  });
+
+  it('shows the sidebar after a save beside the grid (docs/playground.png)', async () => {
+    await desktop.locator('#sidebar-close').click();
+    await runMenuItem(desktop, 'Log a session…');
+    const sidebar = desktop.frameLocator('#sidebar-frame');
+    // Session 1 is logged, so the sidebar opens on the next one.
+    await expect.poll(() => sidebar.locator('#title').textContent()).toMatch(/^Week 1 · Session 2/);
+    const first = sidebar
+      .getByRole('button', { name: /: fill every set with the target$/ })
+      .first();
+    await first.click();
+    await sidebar.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => sidebar.locator('#status').textContent())
+      .toBe('Saved. The rest of the block has recalculated.');
+    expect(await sidebar.locator('.next').first().textContent()).toMatch(/^Next: /);
+    await desktop.screenshot({ path: join(DOCS, 'playground.png') });
+    expect(existsSync(join(DOCS, 'playground.png'))).toBe(true);
+  });
+
+  it('saves its state to a file that a second playground starts from', async () => {
+    await desktop.getByRole('button', { name: 'Save state' }).click();
+    await desktop.locator('.toast', { hasText: `Saved to ${statePath()}` }).waitFor();
+    expect(JSON.parse(readFileSync(statePath(), 'utf8')).format).toBe('offseason-runtime-state');
+    const second = await startPlayground({ port: 0, statePath: statePath(), now: NOW });
+    try {
+      const page = await openPage(browser, second.url, DESKTOP);
+      expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'Log', 'Ana']);
+      await page.getByRole('tab', { name: 'Ana', selected: true }).waitFor();
+      const [w1 = 0, w2 = 0, w3 = 0] = squat;
+      await expectCell(page, `D${w1}`, '50');
+      await expectCell(page, `E${w1}`, '5');
+      await expectCell(page, `F${w1}`, '3');
+      await expectCell(page, `F${w2}`, '0');
+      await expectCell(page, `C${w3}`, '55.0');
+      await runMenuItem(page, 'Help');
+      await page.getByRole('dialog', { name: 'Offseason' }).waitFor();
+    } finally {
+      await second.close();
+    }
+  });
+});

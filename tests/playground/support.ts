@@ -1,0 +1,95 @@
+import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+/** The script's clock in these tests: generated dates, and so the screenshots, never change. */
+export const NOW = () => new Date(Date.UTC(2026, 11, 2, 9));
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((f) => newest(join(path, f))));
+}
+
+function stale(): boolean {
+  try {
+    const built = statSync(join(ROOT, 'dist/Code.js')).mtimeMs;
+    return ['src', 'build.mjs', 'scripts'].some((p) => newest(join(ROOT, p)) > built);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Builds dist/ when src/ is newer (`npm test` has just built it, so usually nothing happens).
+ * A lock directory keeps two test files from rebuilding at once: the build deletes dist/ first.
+ */
+export async function ensureBuilt(): Promise<void> {
+  const lock = join(ROOT, 'node_modules/.playground-build-lock');
+  for (let waited = 0; ; waited += 100) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 60_000) throw new Error(`${lock} held for a minute: remove it`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    if (stale()) execSync('node build.mjs', { cwd: ROOT, stdio: 'pipe' });
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+export const PHONE: Viewport = { width: 390, height: 844 };
+
+/** The playground in a new page, once its first state is drawn. */
+export async function openPage(browser: Browser, url: string, viewport: Viewport): Promise<Page> {
+  const phone = viewport.width <= 480;
+  const page = await browser.newPage({ viewport, isMobile: phone, hasTouch: phone });
+  await page.goto(url);
+  await page.locator('body[data-ready="true"]').waitFor();
+  return page;
+}
+
+export const cell = (page: Page, a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
+
+/** Waits for a grid cell to show `text` (the grid redraws after the server answers). */
+export async function expectCell(page: Page, a1: string, text: string): Promise<void> {
+  try {
+    await page.waitForFunction(
+      ([a, t]) => document.querySelector(`#grid td[data-cell="${a}"]`)?.textContent === t,
+      [a1, text] as const,
+      { timeout: 10_000 },
+    );
+  } catch {
+    throw new Error(`${a1} shows "${await cell(page, a1).textContent()}", not "${text}"`);
+  }
+}
+
+/** Row numbers, top to bottom, of the grid rows whose column A reads `name`. */
+export function rowsNamed(page: Page, name: string): Promise<number[]> {
+  return page.$$eval(
+    '#grid td[data-cell^="A"]',
+    (cells, wanted) =>
+      cells.filter((c) => c.textContent === wanted).map((c) => Number(c.dataset.cell?.slice(1))),
+    name,
+  );
+}
+
+export async function runMenuItem(page: Page, caption: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: 'Offseason' }).click();
+  await page.getByRole('menuitem', { name: caption }).click();
+}
