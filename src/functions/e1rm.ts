@@ -1,7 +1,7 @@
 import { estimate1rm, MAX_EFFORT_REPS } from '../core/e1rm';
 import { roundHalfAway } from '../core/expr';
 import { BLANK_OUT, elementwise, FunctionError } from './define';
-import { readLoad, readMethod, readReps, readRir } from './params';
+import { methodParam, readLoad, readReps, readRir } from './params';
 
 /** Reps + RIR past this leave every estimate meaningless (Brzycki divides by 37 − n). */
 export function effortProblem(name: string, reps: number, rir: number): void {
@@ -30,13 +30,7 @@ export const E1RM = elementwise({
       blank: 0,
       read: readRir,
     },
-    {
-      name: 'method',
-      help: '"rts" (default: the RTS %1RM chart, Epley past it), "epley" or "brzycki".',
-      optional: true,
-      blank: 'rts' as const,
-      read: readMethod,
-    },
+    methodParam('"rts" (default: the RTS %1RM chart, Epley past it), "epley" or "brzycki".'),
   ],
   returns: "The estimated 1RM in the load's unit, to one decimal.",
   examples: [

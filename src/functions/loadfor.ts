@@ -5,13 +5,13 @@ import { BLANK_OUT, elementwise } from './define';
 import { effortProblem } from './e1rm';
 import {
   loadIn,
+  methodParam,
   readLoad,
-  readMethod,
   readReps,
   readRir,
-  readStep,
-  readUnit,
+  STEP_PARAM,
   unitOf,
+  unitParam,
 } from './params';
 
 export const LOADFOR = elementwise({
@@ -32,27 +32,9 @@ export const LOADFOR = elementwise({
       blank: 2,
       read: readRir,
     },
-    {
-      name: 'unit',
-      help: '"lb" (default) or "kg".',
-      optional: true,
-      blank: undefined,
-      read: readUnit,
-    },
-    {
-      name: 'step',
-      help: 'Round to the nearest multiple of this; default 2.5 lb or 0.5 kg.',
-      optional: true,
-      blank: undefined,
-      read: readStep,
-    },
-    {
-      name: 'method',
-      help: '"rts" (default), "epley" or "brzycki".',
-      optional: true,
-      blank: 'rts' as const,
-      read: readMethod,
-    },
+    unitParam('"lb" (default) or "kg".'),
+    STEP_PARAM,
+    methodParam('"rts" (default), "epley" or "brzycki".'),
   ],
   returns: 'The load, rounded to the step.',
   examples: [

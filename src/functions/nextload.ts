@@ -1,7 +1,7 @@
 import { DEFAULT_TARGET_RIR, incrementsFor, nextLoad } from '../core/progression';
 import { defaultStep } from '../core/units';
 import { BLANK_OUT, elementwise } from './define';
-import { loadIn, readBody, readLoad, readRir, readStep, readUnit, unitOf } from './params';
+import { loadIn, readBody, readLoad, readRir, STEP_PARAM, unitOf, unitParam } from './params';
 
 export const NEXTLOAD = elementwise({
   name: 'NEXTLOAD',
@@ -34,20 +34,8 @@ export const NEXTLOAD = elementwise({
       blank: DEFAULT_TARGET_RIR,
       read: readRir,
     },
-    {
-      name: 'unit',
-      help: '"lb" (default) or "kg"; picks the increments and the default step.',
-      optional: true,
-      blank: undefined,
-      read: readUnit,
-    },
-    {
-      name: 'step',
-      help: 'Round to the nearest multiple of this; default 2.5 lb or 0.5 kg.',
-      optional: true,
-      blank: undefined,
-      read: readStep,
-    },
+    unitParam('"lb" (default) or "kg"; picks the increments and the default step.'),
+    STEP_PARAM,
   ],
   returns: 'The next load, rounded to the step and never below 0; blank when load is blank.',
   examples: [

@@ -2,7 +2,7 @@ import { E1RM_METHODS, type E1rmMethod, MAX_EFFORT_REPS } from '../core/e1rm';
 import type { IncrementRegion } from '../core/progression';
 import * as Load from '../core/units';
 import type { Cell } from './cell';
-import { Refusal } from './define';
+import { type Param, Refusal } from './define';
 
 /** Readers for the kinds of argument the custom functions share. Each throws `Refusal`. */
 
@@ -108,3 +108,28 @@ export const oneOf = (choices: readonly (number | string)[]): string =>
   choices.length < 2
     ? choices.join('')
     : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
+
+/** Parameters several functions share, written once so their help reads the same everywhere. */
+export const unitParam = (help: string): Param<Load.Unit | undefined> => ({
+  name: 'unit',
+  help,
+  optional: true,
+  blank: undefined,
+  read: readUnit,
+});
+
+export const STEP_PARAM: Param<number | undefined> = {
+  name: 'step',
+  help: 'Round to the nearest multiple of this; default 2.5 lb or 0.5 kg.',
+  optional: true,
+  blank: undefined,
+  read: readStep,
+};
+
+export const methodParam = (help: string): Param<E1rmMethod> => ({
+  name: 'method',
+  help,
+  optional: true,
+  blank: 'rts',
+  read: readMethod,
+});
