@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addOn, roster, tab } from '../support/runtime';
+import { rosterRow } from '../support/spec';
 
-const row = (name: string) => [
-  name,
-  '',
-  'lb',
-  2.5,
-  4,
-  2,
-  '2027-01-05',
-  'Squat: 50; Romanian Deadlift: 60',
-  'Tue Fri',
-  '',
-];
+const row = (name: string) => rosterRow(name, '', 'Squat: 50; Romanian Deadlift: 60');
 
 function coachSheet() {
   const rt = addOn();

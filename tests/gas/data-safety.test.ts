@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { COLUMN, letter } from '../../src/sheet/columns';
 import { addOn, options, roster, tab } from '../support/runtime';
+import { rosterRow } from '../support/spec';
 
-const row = (name: string) => [name, '', 'lb', 2.5, 4, 2, '2027-01-05', 'Squat: 50', 'Tue Fri', ''];
+const row = rosterRow;
 
 /** Every input cell of every program tab: load, reps, RIR, notes, save id. */
 function inputs(rt: ReturnType<typeof addOn>): Record<string, unknown[][]> {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { settingKey } from '../../src/sheet/keys';
 import { addOn, COACH, options, roster, tab } from '../support/runtime';
+import { rosterRow } from '../support/spec';
 
-const row = (name: string, email = '') => [
-  name,
-  email,
-  'lb',
-  2.5,
-  4,
-  2,
-  '2027-01-05',
-  'Squat: 50',
-  'Tue Fri',
-  '',
-];
+const row = rosterRow;
 const ANA = 'ana@example.com';
 const BEN = 'ben@example.com';
 

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_WORKOUTS } from '../../src/core/catalog';
-import type { ProgramSpec } from '../../src/core/options';
 import { COLUMN, WIDTHS } from '../../src/sheet/columns';
 import { toGrid } from '../../src/sheet/grid';
 import { layoutProgram } from '../../src/sheet/layout';
 import type { Content } from '../../src/sheet/row';
+import { programSpec } from '../support/spec';
 
-const spec = (over: Partial<ProgramSpec> = {}): ProgramSpec => ({
-  athlete: 'Ana',
-  weeks: 4,
-  daysPerWeek: 2,
-  startDate: '2027-01-04',
-  weekdays: ['Tue', 'Fri'],
-  units: 'lb',
-  step: 2.5,
-  targetRir: 2,
-  startingLoads: { Squat: 50 },
-  runDays: [],
-  ...over,
-});
+const spec = programSpec;
 
 describe('the program layout', () => {
   it('has a header, the settings, then per session a header, block headers and exercises', () => {

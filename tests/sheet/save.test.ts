@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_WORKOUTS } from '../../src/core/catalog';
-import type { ProgramSpec } from '../../src/core/options';
 import { COLUMN } from '../../src/sheet/columns';
 import { toGrid } from '../../src/sheet/grid';
 import { layoutProgram } from '../../src/sheet/layout';
 import { nextTargets, planSave, readSave, type SessionSave } from '../../src/sheet/save';
 import { sessionView } from '../../src/sheet/session';
 import { readRows } from '../../src/sheet/tab';
+import { programSpec } from '../support/spec';
 
-const spec: ProgramSpec = {
-  athlete: 'Ana',
-  weeks: 4,
-  daysPerWeek: 2,
-  startDate: '2027-01-04',
-  weekdays: ['Tue', 'Fri'],
-  units: 'lb',
-  step: 2.5,
-  targetRir: 2,
-  startingLoads: { Squat: 50 },
-  runDays: [],
-};
+const spec = programSpec();
 
 /** The tab as `getValues` would return it: text unquoted, formulas left as their text. */
 function tabValues(): unknown[][] {
