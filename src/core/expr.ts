@@ -80,6 +80,18 @@ export const atLeast = <I extends string>(left: Expr<I>, right: Expr<I>): Test<I
   right,
 });
 
+/**
+ * Spreadsheets compare with a tolerance: numbers within a relative 1e-13 of each other are equal
+ * (HyperFormula's floatCmp, written the same way), so a RIR of 1 meets a target of 1e-16 + 1.
+ */
+const TOLERANCE = 1e-13;
+
+export function atLeastInSheets(a: number, b: number): boolean {
+  const mod = 1 + TOLERANCE;
+  const equal = b >= 0 ? a * mod >= b && a <= b * mod : a * mod <= b && a >= b * mod;
+  return equal || a > b;
+}
+
 /** A blank cell counts as 0 in arithmetic and comparisons, as in Sheets. */
 const numeric = (value: Value): number => (value === '' ? 0 : value);
 
@@ -154,7 +166,7 @@ function compileTest<I extends string>(t: Test<I>): (env: Readonly<Record<I, Val
   }
   const left = compile(t.left);
   const right = compile(t.right);
-  return (env) => numeric(left(env)) >= numeric(right(env));
+  return (env) => atLeastInSheets(numeric(left(env)), numeric(right(env)));
 }
 
 const PRECEDENCE: Record<Arithmetic, number> = { '+': 1, '-': 1, '*': 2, '/': 2 };
