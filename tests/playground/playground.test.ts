@@ -64,6 +64,24 @@ describe('the playground', () => {
     await desktop.keyboard.press('Escape');
   });
 
+  it('edits from the keyboard, and shows what is typed as text', async () => {
+    await cell(desktop, 'A1').click();
+    await desktop.locator('#grid input.editor').waitFor();
+    await desktop.keyboard.press('Escape');
+    await desktop.keyboard.press('ArrowRight');
+    const markup = '<img src=x onerror="document.title=1">';
+    await desktop.keyboard.type(markup);
+    await desktop.keyboard.press('Enter');
+    await expectCell(desktop, 'B1', markup);
+    expect(await cell(desktop, 'B1').locator('*').count()).toBe(0);
+    expect(await cell(desktop, 'B2').getAttribute('aria-selected')).toBe('true');
+    await desktop.keyboard.type('=LEN(B1)');
+    await desktop.keyboard.press('Tab');
+    await expectCell(desktop, 'B2', String(markup.length));
+    expect(await cell(desktop, 'C2').getAttribute('aria-selected')).toBe('true');
+    expect(await desktop.title()).toBe('Offseason playground');
+  });
+
   it('generates a program through the real dialog', async () => {
     await runMenuItem(desktop, 'Generate program…');
     const dialog = desktop.frameLocator('.dialog-frame');
@@ -88,18 +106,18 @@ describe('the playground', () => {
     const sidebar = desktop.frameLocator('#sidebar-frame');
     await expect.poll(() => sidebar.locator('#title').textContent()).toMatch(/^Week 1 · Session 1/);
     for (const set of [1, 2, 3, 4]) {
-      await sidebar.getByLabel(`Squat, set ${set}, lb`).fill('50');
-      await sidebar.getByLabel(`Squat, set ${set}, reps`).fill('5');
-      await sidebar.getByLabel(`Squat, set ${set}, RIR`).fill('3');
+      await sidebar.getByLabel(`Squat, set ${set}, lb`, { exact: true }).fill('50');
+      await sidebar.getByLabel(`Squat, set ${set}, reps`, { exact: true }).fill('5');
+      await sidebar.getByLabel(`Squat, set ${set}, RIR`, { exact: true }).fill('3');
     }
     await sidebar.getByRole('button', { name: 'Save' }).click();
     await expect
       .poll(() => sidebar.locator('section[data-key$="W1 · S1 · Squat"] .next').textContent())
       .toBe('Next: 60 lb (+10)');
     const [w1 = 0, w2 = 0] = squat;
-    await expectCell(desktop, `D${w1}`, '50');
+    await expectCell(desktop, `D${w1}`, '50.0');
     await expectCell(desktop, `E${w1}`, '5');
-    await expectCell(desktop, `F${w1}`, '3');
+    await expectCell(desktop, `F${w1}`, '3.0');
     await expectCell(desktop, `C${w2}`, '60.0');
   });
 
@@ -118,7 +136,7 @@ describe('the playground', () => {
       await phone.keyboard.type('0');
       await phone.keyboard.press('Enter');
       // Week 2's base is 60 (the target), RIR 0 is more than one below 2: −max(5, 3 % of 60).
-      await expectCell(phone, `F${w2}`, '0');
+      await expectCell(phone, `F${w2}`, '0.0');
       await expectCell(phone, `C${w3}`, '55.0');
       expect(await editor.count()).toBe(0);
     });
@@ -131,7 +149,7 @@ describe('the playground', () => {
       await expect
         .poll(() => phone.locator('#message-text').textContent())
         .toMatch(/^Reps in reserve on the last set/);
-      await expectCell(phone, `F${w2}`, '0');
+      await expectCell(phone, `F${w2}`, '0.0');
     });
 
     it('shows the exercise and input columns without scrolling sideways', async () => {
@@ -164,11 +182,17 @@ describe('the playground', () => {
       await phone.getByRole('button', { name: 'File' }).tap();
       expect(await phone.getByRole('menuitem', { name: 'Save state' }).isVisible()).toBe(true);
       await phone.getByRole('button', { name: 'File' }).tap();
-      await cell(phone, `A${w1}`).scrollIntoViewIfNeeded();
-      await phone.evaluate(() => {
-        const grid = document.getElementById('grid') as HTMLElement;
-        grid.scrollTop = Math.max(0, grid.scrollTop - 60);
-      });
+      await phone.getByRole('button', { name: 'Dismiss' }).tap();
+      // From week 1's first session down: the logged Squat, and week 2's RIR typed above.
+      await phone.evaluate(
+        (a1) => {
+          const grid = document.getElementById('grid') as HTMLElement;
+          const td = grid.querySelector(`td[data-cell="${a1}"]`) as HTMLElement;
+          const frozen = grid.querySelector('tr.frozen') as HTMLElement;
+          grid.scrollTop = td.offsetTop - frozen.offsetTop - frozen.offsetHeight;
+        },
+        `A${w1 - 5}`,
+      );
       await phone.screenshot({ path: join(DOCS, 'playground-phone.png') });
       expect(existsSync(join(DOCS, 'playground-phone.png'))).toBe(true);
     });
@@ -180,15 +204,17 @@ describe('the playground', () => {
     const sidebar = desktop.frameLocator('#sidebar-frame');
     // Session 1 is logged, so the sidebar opens on the next one.
     await expect.poll(() => sidebar.locator('#title').textContent()).toMatch(/^Week 1 · Session 2/);
-    const first = sidebar
-      .getByRole('button', { name: /: fill every set with the target$/ })
-      .first();
-    await first.click();
+    for (const set of [1, 2, 3, 4]) {
+      await sidebar.getByLabel(`Romanian Deadlift, set ${set}, lb`).fill('65');
+      await sidebar.getByLabel(`Romanian Deadlift, set ${set}, reps`).fill('6');
+      await sidebar.getByLabel(`Romanian Deadlift, set ${set}, RIR`).fill('2');
+    }
     await sidebar.getByRole('button', { name: 'Save' }).click();
-    await expect
-      .poll(() => sidebar.locator('#status').textContent())
-      .toBe('Saved. The rest of the block has recalculated.');
-    expect(await sidebar.locator('.next').first().textContent()).toMatch(/^Next: /);
+    const rdl = sidebar.locator('section[data-key$="W1 · S2 · Romanian Deadlift"]');
+    await expect.poll(() => rdl.locator('.next').textContent()).toBe('Next: 70 lb (+5)');
+    await rdl.locator('.next').scrollIntoViewIfNeeded();
+    const [row = 0] = await rowsNamed(desktop, 'Romanian Deadlift');
+    await expectCell(desktop, `D${row}`, '65.0');
     await desktop.screenshot({ path: join(DOCS, 'playground.png') });
     expect(existsSync(join(DOCS, 'playground.png'))).toBe(true);
   });
@@ -203,10 +229,10 @@ describe('the playground', () => {
       expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'Log', 'Ana']);
       await page.getByRole('tab', { name: 'Ana', selected: true }).waitFor();
       const [w1 = 0, w2 = 0, w3 = 0] = squat;
-      await expectCell(page, `D${w1}`, '50');
+      await expectCell(page, `D${w1}`, '50.0');
       await expectCell(page, `E${w1}`, '5');
-      await expectCell(page, `F${w1}`, '3');
-      await expectCell(page, `F${w2}`, '0');
+      await expectCell(page, `F${w1}`, '3.0');
+      await expectCell(page, `F${w2}`, '0.0');
       await expectCell(page, `C${w3}`, '55.0');
       await runMenuItem(page, 'Help');
       await page.getByRole('dialog', { name: 'Offseason' }).waitFor();

@@ -34,6 +34,9 @@ export async function ensureBuilt(): Promise<void> {
       mkdirSync(lock);
       break;
     } catch {
+      // A lock older than any build is left over from a test run that was killed mid-build.
+      const since = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (since > 120_000) rmdirSync(lock);
       if (waited > 60_000) throw new Error(`${lock} held for a minute: remove it`);
       await new Promise((r) => setTimeout(r, 100));
     }

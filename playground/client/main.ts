@@ -1,0 +1,118 @@
+import { byId } from '../../src/ui/dom';
+import type { ActionReply, MenuItemView, WorkbookView } from '../types';
+import { api } from './api';
+import { Grid } from './grid';
+import { Dropdown, type MenuEntry } from './menus';
+import { Overlays, showMessage } from './overlays';
+import { drawTabs } from './tabs';
+
+/** The add-on's name, as Sheets shows it under Extensions. */
+const ADD_ON = 'Offseason';
+const NOT_ANSWERING = 'The playground server is not answering: is `npm start` still running?';
+
+const overlays = new Overlays();
+let lastSeq = -1;
+
+const grid = new Grid(byId('grid'), {
+  select(sheet, cell, view) {
+    byId('cell-name').textContent = cell;
+    byId('cell-input').textContent = view?.input ?? view?.text ?? '';
+    api.select(sheet, cell).catch(() => showMessage(NOT_ANSWERING));
+  },
+  commit(sheet, cell, value) {
+    showMessage('');
+    void api
+      .edit(sheet, cell, value)
+      .then(
+        (reply) => {
+          if (!reply.ok) showMessage(reply.message);
+          else if (reply.warning) showMessage(reply.warning, 'warning');
+        },
+        () => showMessage(NOT_ANSWERING),
+      )
+      .then(refresh);
+  },
+});
+
+const file = new Dropdown(byId<HTMLButtonElement>('file-menu'));
+const extensions = new Dropdown(byId<HTMLButtonElement>('extensions-menu'));
+
+/** A request that changes the workbook, then a redraw. */
+async function act(action: Promise<ActionReply>, done?: (path: string) => string): Promise<void> {
+  showMessage('');
+  try {
+    const reply = await action;
+    if (!reply.ok) showMessage(reply.message);
+    else if (done && reply.path) overlays.toast('', done(reply.path));
+  } catch {
+    showMessage(NOT_ANSWERING);
+  }
+  await refresh();
+}
+
+const saveState = () => void act(api.saveState(), (path) => `Saved to ${path}`);
+const loadState = () => void act(api.loadState(), (path) => `Loaded ${path}`);
+
+function menuEntry(item: MenuItemView): MenuEntry {
+  if ('separator' in item) return item;
+  if ('items' in item) return { label: item.caption, submenu: item.items.map(menuEntry) };
+  return {
+    label: item.caption,
+    id: item.functionName,
+    run: () => void act(api.menu(item.functionName)),
+  };
+}
+
+function draw(view: WorkbookView): void {
+  byId('doc-title').textContent = view.spreadsheet;
+  file.setEntries([
+    { label: 'Save state', id: 'save', run: saveState },
+    { label: 'Load state', id: 'load', run: loadState },
+  ]);
+  extensions.setEntries([
+    {
+      label: ADD_ON,
+      submenu: view.menu.map(menuEntry),
+    },
+  ]);
+  drawTabs(byId('tabs'), view.tabs, view.active.name, (name) => void act(api.select(name, 'A1')));
+  grid.render(view.active);
+  // The first state only says where the event log is: what happened before the page opened stays there.
+  if (lastSeq >= 0) for (const event of view.events) overlays.show(event);
+  lastSeq = view.lastSeq;
+}
+
+/** One request at a time; calls that arrive meanwhile share one follow-up request. */
+let running: Promise<void> | undefined;
+let again = false;
+function refresh(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      draw(await api.state(Math.max(lastSeq, 0)));
+    } while (again);
+  })()
+    .catch(() => showMessage(NOT_ANSWERING))
+    .finally(() => {
+      running = undefined;
+    });
+  return running;
+}
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== location.origin) return;
+  const type = (event.data as { type?: unknown } | null)?.type;
+  if (type === 'offseason:close') overlays.closeFrom(event.source);
+  else if (type === 'offseason:ran') void refresh();
+});
+byId('save-state').addEventListener('click', saveState);
+byId('load-state').addEventListener('click', loadState);
+byId('message-close').addEventListener('click', () => showMessage(''));
+
+void refresh().then(() => {
+  document.body.dataset.ready = 'true';
+});

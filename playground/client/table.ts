@@ -1,0 +1,85 @@
+import { el } from '../../src/ui/dom';
+import type { CellView, RowView, SheetView } from '../types';
+
+/** Height of the column-letter row; style.css uses the same number for `--header-height`. */
+export const HEADER_HEIGHT = 24;
+
+/**
+ * The tab as a table: the sheet's column widths, its frozen rows sticky under the letters, and
+ * every cell's text as a text node. A cell's text runs on over empty neighbours, as in Sheets.
+ */
+export function drawTable(sheet: SheetView): HTMLTableElement {
+  const width = sheet.columns.reduce((sum, c) => sum + c.width, 0);
+  const table = el('table', { class: 'cells', role: 'grid', 'aria-label': sheet.name });
+  table.style.width = `calc(var(--gutter) + ${width}px)`;
+  table.append(
+    el(
+      'colgroup',
+      {},
+      el('col', { class: 'gutter' }),
+      ...sheet.columns.map((c) => {
+        const col = el('col');
+        col.style.width = `${c.width}px`;
+        return col;
+      }),
+    ),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { class: 'corner gutter', 'aria-hidden': 'true' }),
+        ...sheet.columns.map((c) => el('th', { scope: 'col' }, c.letter)),
+      ),
+    ),
+  );
+  let frozenTop = HEADER_HEIGHT;
+  const body = el('tbody');
+  for (const row of sheet.rows) {
+    const tr = drawRow(sheet, row);
+    if (row.index <= sheet.frozenRows) {
+      tr.classList.add('frozen');
+      for (const cell of tr.children) (cell as HTMLElement).style.top = `${frozenTop}px`;
+      frozenTop += row.height;
+    }
+    body.append(tr);
+  }
+  table.append(body);
+  return table;
+}
+
+function drawRow(sheet: SheetView, row: RowView): HTMLTableRowElement {
+  const tr = el(
+    'tr',
+    { 'data-row': row.index },
+    el('th', { class: 'gutter', scope: 'row' }, String(row.index)),
+  );
+  tr.style.height = `${row.height}px`;
+  row.cells.forEach((cell, i) => {
+    const column = sheet.columns[i];
+    if (!column) return;
+    const next = row.cells[i + 1];
+    tr.append(
+      drawCell(`${column.letter}${row.index}`, cell, next === undefined || next.text === ''),
+    );
+  });
+  return tr;
+}
+
+function drawCell(a1: string, cell: CellView, nextIsEmpty: boolean): HTMLTableCellElement {
+  const td = el('td', { 'data-cell': a1, tabindex: -1 }, cell.text);
+  const style = td.style;
+  if (cell.background) style.backgroundColor = cell.background;
+  if (cell.color) style.color = cell.color;
+  if (cell.bold) style.fontWeight = 'bold';
+  if (cell.italic) style.fontStyle = 'italic';
+  if (cell.align) style.textAlign = cell.align;
+  const tips = [cell.error, cell.note].filter((t): t is string => Boolean(t));
+  if (tips.length > 0) td.title = tips.join('\n\n');
+  if (cell.note) td.classList.add('has-note');
+  if (cell.error) td.classList.add('error');
+  if (cell.text !== '' && nextIsEmpty && (cell.align ?? 'left') === 'left')
+    td.classList.add('spill');
+  return td;
+}

@@ -1,0 +1,107 @@
+/**
+ * The playground's JSON API, shared by the server and the page. Everything from the sheet is
+ * plain data here; the page renders it as text.
+ */
+
+/** One cell of the grid as the page draws it. Absent fields mean Sheets' default. */
+export interface CellView {
+  /** What the cell shows (its display value). */
+  readonly text: string;
+  /** What an editor starts from (a formula, or a value typed differently), when not `text`. */
+  readonly input?: string;
+  readonly background?: string;
+  readonly color?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly note?: string;
+  /** An error cell's hover text (`#ERROR!`, `#REF!`…). */
+  readonly error?: string;
+}
+
+export interface ColumnView {
+  /** 1-based, as in A1 notation. */
+  readonly index: number;
+  readonly letter: string;
+  readonly width: number;
+}
+
+export interface RowView {
+  readonly index: number;
+  readonly height: number;
+  /** One cell per visible column, in the order of `SheetView.columns`. */
+  readonly cells: readonly CellView[];
+}
+
+/** The active tab, hidden rows and columns left out. */
+export interface SheetView {
+  readonly name: string;
+  readonly frozenRows: number;
+  readonly columns: readonly ColumnView[];
+  readonly rows: readonly RowView[];
+}
+
+export interface TabView {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly color: string | null;
+}
+
+/** An entry of the add-on's menu, as the script built it. */
+export type MenuItemView =
+  | { readonly caption: string; readonly functionName: string }
+  | { readonly separator: true }
+  | { readonly caption: string; readonly items: readonly MenuItemView[] };
+
+/** Something the script showed the user, numbered so the page shows each once. */
+export type UiEvent =
+  | {
+      readonly seq: number;
+      readonly kind: 'modal' | 'modeless' | 'sidebar';
+      readonly title: string;
+      /** `/view/<id>`: the HTML the script showed, with `google.script.run` bridged. */
+      readonly url: string;
+      readonly width: number | null;
+      readonly height: number | null;
+    }
+  | {
+      readonly seq: number;
+      readonly kind: 'alert' | 'prompt';
+      readonly title: string | null;
+      readonly prompt: string;
+      readonly buttons: string;
+      /** The local runtime answers at once (the first button): the script has already moved on. */
+      readonly answer: string;
+    }
+  | {
+      readonly seq: number;
+      readonly kind: 'toast';
+      readonly title: string;
+      readonly message: string;
+    };
+
+/** `GET /api/state?since=<seq>` */
+export interface WorkbookView {
+  readonly spreadsheet: string;
+  /** Where Save state and Load state go. */
+  readonly stateFile: string;
+  /** The add-on's menu (Extensions → Offseason). */
+  readonly menu: readonly MenuItemView[];
+  readonly tabs: readonly TabView[];
+  readonly active: SheetView;
+  /** UI events after `since`; the newest `seq` is `lastSeq`. */
+  readonly events: readonly UiEvent[];
+  readonly lastSeq: number;
+}
+
+/** `POST /api/edit` `{ sheet, cell, value }`: `rt.edit`'s answer. */
+export type EditReply =
+  | { readonly ok: true; readonly warning?: string; readonly triggerError?: string }
+  | { readonly ok: false; readonly reason: string; readonly message: string };
+
+/** `POST /api/menu`, `/api/select`, `/api/state/save`, `/api/state/load`. */
+export type ActionReply = { readonly ok: true; readonly path?: string } | ActionRefusal;
+export interface ActionRefusal {
+  readonly ok: false;
+  readonly message: string;
+}
