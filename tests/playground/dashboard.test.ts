@@ -17,7 +17,10 @@ let dir: string;
 beforeAll(async () => {
   await ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'offseason-dashboard-'));
-  [browser, playground] = await Promise.all([launch(), startPlayground({ port: 0, statePath: join(dir, 'state.json'), now: NOW })]);
+  [browser, playground] = await Promise.all([
+    launch(),
+    startPlayground({ port: 0, statePath: join(dir, 'state.json'), now: NOW }),
+  ]);
 });
 
 afterAll(async () => {
@@ -61,7 +64,10 @@ describe('the coach dashboard in the playground', () => {
     await expectCell(page, 'I2', '▁▆█');
     await expectCell(page, 'K3', 'Squat');
     await expectCell(page, 'B4', '1');
-    await page.screenshot({ path: join(DOCS, 'dashboard.png'), clip: { x: 0, y: 0, width: 1280, height: 260 } });
+    await page.screenshot({
+      path: join(DOCS, 'dashboard.png'),
+      clip: { x: 0, y: 0, width: 1280, height: 260 },
+    });
     expect(await page.locator('#grid td[data-cell="K2"]').textContent()).toBe('');
   });
 });
