@@ -8,6 +8,7 @@ export function showHelp(): void {
       'Athletes type load, reps and RIR of the last set in the yellow cells, on a phone too; the following weeks recalculate.',
       'Log a session… opens a sidebar to log each set on a computer.',
       'Change the target RIR or the rounding step at the top of a tab and every target follows.',
+      'Coaching a group: Create editable template (your own program), Create roster (one row per athlete), Generate for roster, Refresh dashboard.',
       'Formulas for your own sheets: NEXTLOAD, E1RM, LOADFOR, OFFSEASON.',
     ].join('\n\n'),
     ui.ButtonSet.OK,

@@ -34,19 +34,6 @@ const COLUMN_OF_FIELD: Readonly<Record<string, number>> = {
   runDays: 10,
 };
 
-export const ROSTER_EXAMPLE = [
-  'Ana',
-  '',
-  'lb',
-  2.5,
-  6,
-  3,
-  '',
-  'Squat: 50; Romanian Deadlift: 65',
-  'Mon Wed Fri',
-  'Thu',
-] as const;
-
 export interface RosterEntry {
   readonly row: number;
   readonly spec: ProgramSpec;
