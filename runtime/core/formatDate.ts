@@ -1,20 +1,4 @@
-import { wallClock, zoneOffsetMs } from './dates';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { DAYS, MONTHS, wallClock, zoneOffsetMs } from './dates';
 
 function pad(n: number, width: number): string {
   return String(Math.abs(n)).padStart(width, '0');

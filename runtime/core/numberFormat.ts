@@ -1,4 +1,4 @@
-import { serialFields } from './dates';
+import { DAYS, MONTHS, serialFields } from './dates';
 
 /** Sheets' format for a cell no one formatted (what getNumberFormat returns). */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
@@ -19,22 +19,6 @@ export function isDateFormat(format: string | undefined): boolean {
     bare.replace(/\[[^\]]*\]/g, (m) => (/h|m|s/.test(m) ? 'h' : '')),
   );
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface Token {
   kind: 'lit' | 'code';
