@@ -221,6 +221,12 @@ function showProblems(problems: readonly Problem[]): void {
 async function save(): Promise<void> {
   if (!view?.session) return;
   const list = entries();
+  if (
+    !list.some((e) => e.sets.some((set) => set.load !== '' || set.reps !== '' || set.rir !== ''))
+  ) {
+    status('Type at least one set first.');
+    return;
+  }
   const problems = check(list);
   showProblems(problems);
   if (problems.length > 0) return;

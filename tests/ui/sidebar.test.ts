@@ -218,6 +218,15 @@ describe('the Log-a-session sidebar', () => {
     ]).toEqual([50, 5, 2]);
   });
 
+  it('sends nothing when no set is typed', async () => {
+    const { page, calls } = await sidebar();
+    await page.click('#save');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Type at least one set first.');
+    expect(calls).toEqual([]);
+  });
+
   it('fills every set from the target with one button', async () => {
     const { page } = await sidebar();
     await page.click(`[data-key="${S1} · Squat"] .fill`);
