@@ -2,7 +2,7 @@ import type { Problem } from '../core/problem';
 import { COLUMN } from './columns';
 import { inSession, sessionOf } from './keys';
 import { isExercise } from './session';
-import { cellOf, type TabRow } from './tab';
+import { cellOf, indexByKey, type TabRow } from './tab';
 
 /**
  * A sidebar save, planned without Apps Script: validated entries in, the exact cells to write
@@ -50,7 +50,7 @@ export function readSave(
   if (!/^[\w-]{8,64}$/.test(saveId))
     problems.push({ field: 'saveId', message: 'is missing: reload the sidebar' });
   const exercises: ExerciseEntry[] = [];
-  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const byKey = indexByKey(rows);
   for (const entry of Array.isArray(input.exercises) ? input.exercises : []) {
     const e = isRecord(entry) ? entry : {};
     const key = text(e.key);
@@ -209,7 +209,11 @@ function lineFor(row: TabRow, entry: ExerciseEntry | undefined, saveId: string):
 }
 
 function logRows(rows: readonly TabRow[], save: SessionSave, context: SaveContext): unknown[][] {
-  const names = new Map(rows.map((r) => [r.key, String(cellOf(r, 'exercise'))]));
+  const byKey = indexByKey(rows);
+  const name = (key: string) => {
+    const row = byKey.get(key);
+    return row ? String(cellOf(row, 'exercise')) : '';
+  };
   return save.exercises.flatMap((e) =>
     e.sets.flatMap((s, i) =>
       hasValue(s)
@@ -218,7 +222,7 @@ function logRows(rows: readonly TabRow[], save: SessionSave, context: SaveContex
               context.timestamp,
               `'${context.athlete}`,
               `'${save.sessionKey}`,
-              `'${names.get(e.key) ?? ''}`,
+              `'${name(e.key)}`,
               i + 1,
               s.load,
               s.reps,
