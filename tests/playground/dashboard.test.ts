@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../playground/server';
-import { launch } from '../support/browser';
+import { launch, screenshotPath } from '../support/browser';
 import { roster, tab } from '../support/runtime';
 import { rosterRow } from '../support/spec';
 import { DESKTOP, ensureBuilt, expectCell, NOW, openPage, runMenuItem } from './support';
 
-const DOCS = new URL('../../docs/', import.meta.url).pathname;
 let browser: Browser;
 let playground: Playground;
 let dir: string;
@@ -65,7 +64,7 @@ describe('the coach dashboard in the playground', () => {
     await expectCell(page, 'K3', 'Squat');
     await expectCell(page, 'B4', '1');
     await page.screenshot({
-      path: join(DOCS, 'dashboard.png'),
+      path: screenshotPath('dashboard.png'),
       clip: { x: 0, y: 0, width: 1280, height: 260 },
     });
     expect(await page.locator('#grid td[data-cell="K2"]').textContent()).toBe('');

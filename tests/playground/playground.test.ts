@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../playground/server';
-import { launch } from '../support/browser';
+import { launch, screenshotPath } from '../support/browser';
 import {
   cell,
   DESKTOP,
@@ -22,7 +22,6 @@ import {
  * program, log a session in the sidebar, edit the grid on a phone, save the state and load it in
  * a second playground. The tests run in order on the same spreadsheet.
  */
-const DOCS = new URL('../../docs/', import.meta.url).pathname;
 let browser: Browser;
 let playground: Playground;
 let desktop: Page;
@@ -193,8 +192,8 @@ describe('the playground', () => {
         },
         `A${w1 - 5}`,
       );
-      await phone.screenshot({ path: join(DOCS, 'playground-phone.png') });
-      expect(existsSync(join(DOCS, 'playground-phone.png'))).toBe(true);
+      await phone.screenshot({ path: screenshotPath('playground-phone.png') });
+      expect(existsSync(screenshotPath('playground-phone.png'))).toBe(true);
     });
   });
 
@@ -215,8 +214,8 @@ describe('the playground', () => {
     await rdl.locator('.next').scrollIntoViewIfNeeded();
     const [row = 0] = await rowsNamed(desktop, 'Romanian Deadlift');
     await expectCell(desktop, `D${row}`, '65.0');
-    await desktop.screenshot({ path: join(DOCS, 'playground.png') });
-    expect(existsSync(join(DOCS, 'playground.png'))).toBe(true);
+    await desktop.screenshot({ path: screenshotPath('playground.png') });
+    expect(existsSync(screenshotPath('playground.png'))).toBe(true);
   });
 
   it('saves its state to a file that a second playground starts from', async () => {
