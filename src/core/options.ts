@@ -1,5 +1,6 @@
 import { nextMonday, parseIsoDate, WEEKDAYS, type Weekday } from './dates';
 import { progressionOf } from './exercise';
+import { accepts, expected, LOAD, RIR, STEP } from './inputs';
 import type { Problem } from './problem';
 import { DEFAULT_TARGET_RIR } from './progression';
 import { daysProblem, defaultWeekdays, weekdaysProblem, weeksProblem } from './schedule';
@@ -27,7 +28,6 @@ export interface ProgramSpec {
 }
 
 export const MAX_NAME_LENGTH = 60;
-const MAX_STARTING_LOAD = 10_000;
 
 /** Defaults the dialog shows. */
 export function defaultSpec(today: string): Omit<ProgramSpec, 'athlete'> {
@@ -109,15 +109,13 @@ export function readSpec(
     input.step === undefined || input.step === ''
       ? defaultStep(units ?? 'lb')
       : (toNumber(input.step) ?? Number.NaN);
-  if (!(step >= 0.01 && step <= 100)) fail('step', 'must be a number from 0.01 to 100');
+  if (!accepts(STEP, step)) fail('step', `must be ${expected(STEP)}`);
 
   const targetRir =
     input.targetRir === undefined || input.targetRir === ''
       ? DEFAULT_TARGET_RIR
       : (toNumber(input.targetRir) ?? Number.NaN);
-  if (!(targetRir >= 0 && targetRir <= 10 && Number.isInteger(targetRir * 2))) {
-    fail('targetRir', 'must be from 0 to 10, in steps of 0.5');
-  }
+  if (!accepts(RIR, targetRir)) fail('targetRir', `must be ${expected(RIR)}`);
 
   const startingLoads = readStartingLoads(input.startingLoads, workouts, fail);
 
@@ -172,8 +170,7 @@ function readStartingLoads(
     if (!known.has(name)) fail(field, `"${name}" is not an exercise of this program`);
     else if (!loaded.has(name))
       fail(field, `${name} is not lifted with a load, so it takes no starting load`);
-    else if (!(load >= 0 && load <= MAX_STARTING_LOAD))
-      fail(field, `must be a load from 0 to ${MAX_STARTING_LOAD}`);
+    else if (!accepts(LOAD, load)) fail(field, `must be ${expected(LOAD)}`);
     else loads[name] = load;
   }
   return loads;

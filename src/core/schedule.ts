@@ -1,4 +1,5 @@
 import { addDays, WEEKDAYS, type Weekday, weekdayIndex } from './dates';
+import { oneOf } from './inputs';
 
 /** When each session of the block falls, and which workout it is. */
 export interface ScheduleOptions {
@@ -25,17 +26,14 @@ export const DAYS_CHOICES = [2, 3] as const;
 export const defaultWeekdays = (daysPerWeek: number): Weekday[] =>
   daysPerWeek === 3 ? ['Mon', 'Wed', 'Fri'] : ['Tue', 'Fri'];
 
-export function weeksProblem(weeks: number): string | undefined {
-  return (WEEK_CHOICES as readonly number[]).includes(weeks)
-    ? undefined
-    : 'must be 4, 5 or 6 weeks';
-}
+const choiceProblem =
+  (choices: readonly number[]) =>
+  (value: number): string | undefined =>
+    choices.includes(value) ? undefined : `must be ${oneOf(choices)}`;
 
-export function daysProblem(days: number): string | undefined {
-  return (DAYS_CHOICES as readonly number[]).includes(days)
-    ? undefined
-    : 'must be 2 or 3 days a week';
-}
+/** "must be 4, 5 or 6": the form shows it beside Weeks, a function after "weeks". */
+export const weeksProblem = choiceProblem(WEEK_CHOICES);
+export const daysProblem = choiceProblem(DAYS_CHOICES);
 
 /** "Complete these workouts each week, with at least one day in between" — Sunday to Monday included. */
 export function weekdaysProblem(

@@ -9,10 +9,14 @@ export type Result = Cell | Cell[][];
 
 export const isBlank = (cell: Cell): boolean => typeof cell === 'string' && cell.trim() === '';
 
-/** How a refused value is quoted back to the user. */
-export function describe(cell: Cell): string {
+/**
+ * How a refused value is quoted back to the user. Sheets only ever passes cells; another script
+ * may pass anything (`null`, an object), which is named rather than printed.
+ */
+export function describe(cell: unknown): string {
   if (cell instanceof Date) return 'a date';
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (typeof cell === 'number') return String(cell);
-  return `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`;
+  if (typeof cell === 'string') return `"${cell.length > 40 ? `${cell.slice(0, 40)}…` : cell}"`;
+  return cell === null ? 'null' : `a value of type ${typeof cell}`;
 }

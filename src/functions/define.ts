@@ -70,15 +70,34 @@ function single(arg: Arg): Arg {
   return isGrid(arg) && arg.length === 1 && arg[0]?.length === 1 ? arg[0][0] : arg;
 }
 
+/**
+ * What a caller passed, as Sheets would pass it: `null` (another script calling the function) is
+ * an omitted argument, and anything that is neither a value nor rows of values is refused here,
+ * by the function, rather than failing somewhere inside it.
+ */
+function argument(fn: CustomFunction, param: Param<unknown>, raw: unknown): Arg {
+  if (raw === null || raw === undefined) return undefined;
+  if (!Array.isArray(raw)) return raw as Cell;
+  const width = Array.isArray(raw[0]) ? raw[0].length : 0;
+  if (width === 0 || !raw.every((row) => Array.isArray(row) && row.length === width)) {
+    throw new FunctionError(
+      `${fn.name}: ${param.name} must be a single value or a range (rows of equal length).`,
+    );
+  }
+  return raw as Cell[][];
+}
+
 /** Runs `fn` the way Sheets calls it, turning every refusal into one clear message. */
-export function call(fn: CustomFunction, rawArgs: readonly Arg[]): Result {
+export function call(fn: CustomFunction, rawArgs: readonly unknown[]): Result {
   if (rawArgs.length > fn.params.length) {
     throw new Error(
       `${fn.name}: takes at most ${fn.params.length} arguments; got ${rawArgs.length}.`,
     );
   }
-  const args = fn.params.map((_: Param<unknown>, i: number) => single(rawArgs[i]));
   try {
+    const args = fn.params.map((param: Param<unknown>, i: number) =>
+      single(argument(fn, param, rawArgs[i])),
+    );
     return fn.shape === 'table' ? callTable(fn, args) : callElementwise(fn, args);
   } catch (error) {
     if (error instanceof FunctionError) throw new Error(error.message);

@@ -1,5 +1,6 @@
 import { estimate1rm, MAX_EFFORT_REPS } from '../core/e1rm';
 import { roundHalfAway } from '../core/expr';
+import { expected, RIR } from '../core/inputs';
 import { BLANK_OUT, elementwise, FunctionError } from './define';
 import { methodParam, readLoad, readReps, readRir } from './params';
 
@@ -20,12 +21,12 @@ export const E1RM = elementwise({
       name: 'load',
       help: 'The load of the set: a number, text like "135 lb", or a range.',
       blank: BLANK_OUT,
-      read: (cell) => readLoad(cell),
+      read: readLoad,
     },
     { name: 'reps', help: 'Reps done in the set, 1 to 30.', blank: BLANK_OUT, read: readReps },
     {
       name: 'rir',
-      help: 'Reps in reserve after the set, 0 to 10; default 0 (a set to failure).',
+      help: `Reps in reserve after the set, ${expected(RIR)}; default 0 (a set to failure).`,
       optional: true,
       blank: 0,
       read: readRir,

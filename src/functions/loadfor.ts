@@ -1,4 +1,5 @@
 import { loadFor } from '../core/e1rm';
+import { expected, RIR } from '../core/inputs';
 import { roundToStep } from '../core/progression';
 import { defaultStep } from '../core/units';
 import { BLANK_OUT, elementwise } from './define';
@@ -22,12 +23,12 @@ export const LOADFOR = elementwise({
       name: 'e1rm',
       help: 'The estimated one-rep max: a number, text like "135 lb", or a range.',
       blank: BLANK_OUT,
-      read: (cell) => readLoad(cell, 'one-rep max'),
+      read: readLoad,
     },
     { name: 'reps', help: 'Reps to do, 1 to 30.', blank: BLANK_OUT, read: readReps },
     {
       name: 'rir',
-      help: 'Reps to leave in reserve, 0 to 10; default 2.',
+      help: `Reps to leave in reserve, ${expected(RIR)}; default 2.`,
       optional: true,
       blank: 2,
       read: readRir,

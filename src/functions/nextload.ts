@@ -1,3 +1,4 @@
+import { expected, RIR } from '../core/inputs';
 import { DEFAULT_TARGET_RIR, incrementsFor, nextLoad } from '../core/progression';
 import { defaultStep } from '../core/units';
 import { BLANK_OUT, elementwise } from './define';
@@ -12,11 +13,11 @@ export const NEXTLOAD = elementwise({
       name: 'load',
       help: 'The load lifted (or planned) this week: a number, text like "135 lb", or a range.',
       blank: BLANK_OUT,
-      read: (cell) => readLoad(cell),
+      read: readLoad,
     },
     {
       name: 'rir',
-      help: 'Reps in reserve on the last set, 0 to 10; blank means not logged yet (+ low increment).',
+      help: `Reps in reserve on the last set, ${expected(RIR)}; blank means not logged yet (+ low increment).`,
       blank: '' as const,
       read: readRir,
     },
@@ -29,7 +30,7 @@ export const NEXTLOAD = elementwise({
     },
     {
       name: 'target_rir',
-      help: 'The RIR the program aims for; default 2.',
+      help: `The RIR the program aims for, ${expected(RIR)}; default 2.`,
       optional: true,
       blank: DEFAULT_TARGET_RIR,
       read: readRir,

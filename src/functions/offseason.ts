@@ -2,10 +2,10 @@ import { SEED_WORKOUTS } from '../core/catalog';
 import { fromLocalDate, fromSerial, parseIsoDate, toLocalDate } from '../core/dates';
 import { formatPrescription } from '../core/exercise';
 import { planSessions } from '../core/program';
-import { DAYS_CHOICES, defaultWeekdays, WEEK_CHOICES } from '../core/schedule';
+import { daysProblem, defaultWeekdays, weeksProblem } from '../core/schedule';
 import type { Cell } from './cell';
 import { BLANK_OUT, Refusal, table } from './define';
-import { readWholeNumber } from './params';
+import { readChoice } from './params';
 
 /** Serial 1 is 1899-12-31; 2958465 is 9999-12-31, the last date Sheets shows. */
 const LAST_SERIAL = 2_958_465;
@@ -27,13 +27,13 @@ export const OFFSEASON = table({
       name: 'weeks',
       help: 'Length of the block: 4, 5 or 6 weeks.',
       blank: BLANK_OUT,
-      read: (cell) => readWholeNumber(cell, WEEK_CHOICES, 'weeks'),
+      read: (cell) => readChoice(cell, weeksProblem),
     },
     {
       name: 'days_per_week',
       help: '2 (A, B) or 3 (ABA, then BAB).',
       blank: BLANK_OUT,
-      read: (cell) => readWholeNumber(cell, DAYS_CHOICES, 'days a week'),
+      read: (cell) => readChoice(cell, daysProblem),
     },
     {
       name: 'start_date',

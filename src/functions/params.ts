@@ -1,58 +1,49 @@
 import { E1RM_METHODS, type E1rmMethod, MAX_EFFORT_REPS } from '../core/e1rm';
+import { type Accepted, accepts, expected, INCREMENT, LOAD, RIR, STEP } from '../core/inputs';
 import type { IncrementRegion } from '../core/progression';
 import * as Load from '../core/units';
 import type { Cell } from './cell';
 import { type Param, Refusal } from './define';
 
-/** Readers for the kinds of argument the custom functions share. Each throws `Refusal`. */
+/**
+ * Readers for the kinds of argument the custom functions share. Each throws `Refusal` with what
+ * follows the argument's name ("must be from 0 to 10, in steps of 0.5"); the accepted values are
+ * the ones `src/core/inputs.ts` defines for the grid and the sidebar too.
+ */
 
-/** Heavier than any dumbbell rack, and small enough that rounding never overflows. */
-export const MAX_LOAD = 10_000;
-const MAX_RIR = 10;
-
-function numberIn(cell: Cell, min: number, max: number, expected: string): number {
-  const value =
-    typeof cell === 'number' ? cell : typeof cell === 'string' ? toNumber(cell) : Number.NaN;
-  if (!Number.isFinite(value) || value < min || value > max) throw new Refusal(expected);
-  return value;
-}
-
-function toNumber(text: string): number {
-  const clean = text.trim();
+function toNumber(cell: Cell): number {
+  if (typeof cell === 'number') return cell;
+  if (typeof cell !== 'string') return Number.NaN;
+  const clean = cell.trim();
   return /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(clean) ? Number(clean) : Number.NaN;
 }
 
+function accepted(cell: Cell, rule: Accepted): number {
+  const value = toNumber(cell);
+  if (!accepts(rule, value)) throw new Refusal(`must be ${expected(rule)}`);
+  return value;
+}
+
 /** A load as a number, or text with its unit ("135 lb", "60kg"); the unit stays undefined if not named. */
-export function readLoad(
-  cell: Cell,
-  what = 'load',
-): { value: number; unit: Load.Unit | undefined } {
-  const expected = `must be a ${what} from 0 to ${MAX_LOAD}, as a number or text like "135 lb" or "60kg"`;
+export function readLoad(cell: Cell): { value: number; unit: Load.Unit | undefined } {
   const parsed =
     typeof cell === 'number'
       ? { value: cell, unit: undefined }
       : typeof cell === 'string'
         ? Load.parse(cell)
         : undefined;
-  if (!parsed || !Number.isFinite(parsed.value) || parsed.value < 0 || parsed.value > MAX_LOAD) {
-    throw new Refusal(expected);
+  if (!parsed || !accepts(LOAD, parsed.value)) {
+    throw new Refusal(`must be ${expected(LOAD)}, as a number or text like "135 lb" or "60kg"`);
   }
   return parsed;
 }
 
-export const readRir = (cell: Cell): number =>
-  numberIn(cell, 0, MAX_RIR, `must be reps in reserve from 0 to ${MAX_RIR}`);
+export const readRir = (cell: Cell): number => accepted(cell, RIR);
 
-export const readReps = (cell: Cell): number =>
-  numberIn(cell, 1, MAX_EFFORT_REPS, `must be a number of reps from 1 to ${MAX_EFFORT_REPS}`);
+/** Reps a one-rep-max estimate is made from (or for): any number, fractions included. */
+export const readReps = (cell: Cell): number => accepted(cell, { min: 1, max: MAX_EFFORT_REPS });
 
-export const readStep = (cell: Cell): number =>
-  numberIn(
-    cell,
-    0.01,
-    100,
-    'must be a rounding step from 0.01 to 100 (e.g. 2.5 for lb, 0.5 for kg)',
-  );
+export const readStep = (cell: Cell): number => accepted(cell, STEP);
 
 export function readUnit(cell: Cell): Load.Unit {
   const unit = typeof cell === 'string' ? Load.parseUnit(cell) : undefined;
@@ -65,12 +56,11 @@ export function readBody(cell: Cell): IncrementRegion | number {
     const word = cell.trim().toLowerCase();
     if (word === 'upper' || word === 'lower') return word;
   }
-  return numberIn(
-    cell,
-    0,
-    1000,
-    'must be "upper", "lower" or the weekly increment as a number (0 to 1000)',
-  );
+  const value = toNumber(cell);
+  if (!accepts(INCREMENT, value)) {
+    throw new Refusal(`must be "upper", "lower" or a weekly increment ${expected(INCREMENT)}`);
+  }
+  return value;
 }
 
 export function readMethod(cell: Cell): E1rmMethod {
@@ -80,10 +70,11 @@ export function readMethod(cell: Cell): E1rmMethod {
   return method;
 }
 
-export function readWholeNumber(cell: Cell, choices: readonly number[], unit: string): number {
-  const value =
-    typeof cell === 'number' ? cell : typeof cell === 'string' ? toNumber(cell) : Number.NaN;
-  if (!choices.includes(value)) throw new Refusal(`must be ${oneOf(choices)} ${unit}`);
+/** A number the core checks (weeks, days a week), refused with the core's own words. */
+export function readChoice(cell: Cell, problem: (value: number) => string | undefined): number {
+  const value = toNumber(cell);
+  const message = problem(value);
+  if (message) throw new Refusal(message);
   return value;
 }
 
@@ -102,12 +93,6 @@ export const unitOf = (
   asked: Load.Unit | undefined,
   load: { unit: Load.Unit | undefined },
 ): Load.Unit => asked ?? load.unit ?? 'lb';
-
-/** "4, 5 or 6" */
-export const oneOf = (choices: readonly (number | string)[]): string =>
-  choices.length < 2
-    ? choices.join('')
-    : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
 
 /** Parameters several functions share, written once so their help reads the same everywhere. */
 export const unitParam = (help: string): Param<Load.Unit | undefined> => ({

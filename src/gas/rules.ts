@@ -29,8 +29,6 @@ function buildValidation(v: Validation): DataValidation {
   switch (v.kind) {
     case 'between':
       return builder.requireNumberBetween(v.min, v.max).build();
-    case 'atLeast':
-      return builder.requireNumberGreaterThanOrEqualTo(v.min).build();
     case 'formula':
       return builder.requireFormulaSatisfied(v.formula).build();
   }

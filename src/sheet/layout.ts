@@ -7,7 +7,7 @@ import { type ColumnName, HEADER } from './columns';
 import { blockKey, exerciseKey, noteKey, sessionKey, settingKey } from './keys';
 import { LOG_ROWS_FORMULA } from './log';
 import type { Content, Row, Validation } from './row';
-import { SETTINGS } from './settings';
+import { SETTINGS, settingCell } from './settings';
 import { holdTheLoad, sessionLogged } from './signals';
 import { type Appearance, helperCells, TARGET_FORMAT, targetCell } from './targets';
 import { inputValidations, settingValidation } from './validation';
@@ -90,7 +90,6 @@ function headerRow(): Row {
 function settingRows(spec: ProgramSpec): Row[] {
   return SETTINGS.map((setting) => {
     const [first, second] = setting.values(spec);
-    const validation: Validation | undefined = settingValidation(setting.id);
     return {
       kind: 'setting',
       key: settingKey(spec.athlete, setting.id),
@@ -100,13 +99,22 @@ function settingRows(spec: ProgramSpec): Row[] {
         ...(second === undefined ? {} : { target: second }),
       },
       formats: { prescription: setting.format, target: setting.format },
-      validations: validation && {
-        prescription: validation,
-        ...(second === undefined ? {} : { target: validation }),
-      },
+      validations: validationsOf(
+        settingValidation(setting.id, settingCell(setting.id)),
+        second === undefined
+          ? undefined
+          : settingValidation(setting.id, settingCell(setting.id, true)),
+      ),
       note: setting.help,
     };
   });
+}
+
+function validationsOf(
+  first: Validation | undefined,
+  second: Validation | undefined,
+): Row['validations'] {
+  return first && { prescription: first, ...(second ? { target: second } : {}) };
 }
 
 function sessionTitle(s: PlannedSession): string {

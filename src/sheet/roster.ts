@@ -40,6 +40,10 @@ export interface RosterEntry {
   readonly email: string;
 }
 
+/** The form shows "must be 4, 5 or 6" beside Weeks; a list of cells says "Weeks must be 4, 5 or 6". */
+const named = (what: string, message: string): string =>
+  message.startsWith('must be ') ? `${what} ${message}` : message;
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** "Squat: 50; Romanian Deadlift: 65" → { Squat: "50", … } (values checked by readSpec). */
@@ -102,8 +106,12 @@ export function readRoster(
       rowProblems.push({ field: cell(2), message: 'is not an email address' });
     const { spec, problems: found } = readSpec(raw, workouts);
     for (const p of found) {
-      const field = p.field.startsWith('startingLoads.') ? 'startingLoads' : p.field;
-      rowProblems.push({ field: cell(COLUMN_OF_FIELD[field] ?? 1), message: p.message });
+      const exercise = p.field.startsWith('startingLoads.') ? p.field.slice(14) : undefined;
+      const column = COLUMN_OF_FIELD[exercise === undefined ? p.field : 'startingLoads'] ?? 1;
+      rowProblems.push({
+        field: cell(column),
+        message: named(exercise ?? ROSTER_HEADER[column - 1] ?? '', p.message),
+      });
     }
     if (rowProblems.length > 0 || !spec) problems.push(...rowProblems);
     else entries.push({ row, spec, email });

@@ -9,7 +9,6 @@ export type Content = string | number | { readonly formula: string };
 /** Data validation, described without Apps Script so it can be tested and built once per kind. */
 export type Validation =
   | { readonly kind: 'between'; readonly min: number; readonly max: number; readonly help: string }
-  | { readonly kind: 'atLeast'; readonly min: number; readonly help: string }
   | { readonly kind: 'formula'; readonly formula: string; readonly help: string };
 
 export interface Row {

@@ -1,3 +1,4 @@
+import { type Accepted, accepts, expected, LOAD, REPS, RIR, SECONDS } from '../core/inputs';
 import type { Problem } from '../core/problem';
 import { COLUMN } from './columns';
 import { inSession, sessionOf } from './keys';
@@ -29,9 +30,7 @@ export interface SessionSave {
   readonly exercises: readonly ExerciseEntry[];
 }
 
-const MAX_LOAD = 10_000;
 const MAX_SETS = 10;
-const LIMITS = { reps: 50, seconds: 600 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -93,37 +92,22 @@ export function readSet(
   problems: Problem[],
 ): SetEntry {
   const s = isRecord(raw) ? raw : {};
-  const number = (
-    what: 'load' | 'reps' | 'rir',
-    max: number,
-    ok: (n: number) => boolean,
-    expected: string,
-  ): number | '' => {
+  const number = (what: keyof SetEntry, rule: Accepted, name: string): number | '' => {
     const v = s[what];
     if (v === '' || v === null || v === undefined) return '';
     const n =
       typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
-    if (Number.isFinite(n) && n >= 0 && n <= max && ok(n)) return n;
-    problems.push({ field: `${field}|${what}`, message: `${label}: ${expected}` });
+    if (accepts(rule, n)) return n;
+    problems.push({
+      field: `${field}|${what}`,
+      message: `${label}: ${name} must be ${expected(rule)}`,
+    });
     return '';
   };
-  const limit = hold ? LIMITS.seconds : LIMITS.reps;
   return {
-    load: number('load', MAX_LOAD, () => true, `load must be a number from 0 to ${MAX_LOAD}`),
-    reps: number(
-      'reps',
-      limit,
-      Number.isInteger,
-      hold
-        ? `seconds must be a whole number from 0 to ${limit}`
-        : `reps must be a whole number from 0 to ${limit}`,
-    ),
-    rir: number(
-      'rir',
-      10,
-      (n) => Number.isInteger(n * 2),
-      'RIR must be from 0 to 10 in steps of 0.5',
-    ),
+    load: number('load', LOAD, 'load'),
+    reps: hold ? number('reps', SECONDS, 'seconds') : number('reps', REPS, 'reps'),
+    rir: number('rir', RIR, 'RIR'),
   };
 }
 

@@ -84,3 +84,7 @@ export function settingRef(id: string, second = false): string {
   const column = second ? SETTING_VALUE_COLUMN + 1 : SETTING_VALUE_COLUMN;
   return `$${letter(column)}$${rowOf(id)}`;
 }
+
+/** `B5`: a setting's own cell, for a validation rule that names it. */
+export const settingCell = (id: string, second = false): string =>
+  settingRef(id, second).replace(/\$/g, '');

@@ -60,6 +60,6 @@ describe('custom functions in cells', () => {
     const { rt, at, type, read } = sheet();
     type('A1', '=NEXTLOAD("abc",2)');
     expect(read('A1')).toEqual([['#ERROR!']]);
-    expect(rt.errorMessage(at('A1'))).toMatch(/^NEXTLOAD: load must be a load from 0 to 10000/);
+    expect(rt.errorMessage(at('A1'))).toMatch(/^NEXTLOAD: load must be from 0 to 10000/);
   });
 });

@@ -52,9 +52,9 @@ describe('schedule', () => {
   });
 
   it('validates weeks, days and weekdays with clear messages', () => {
-    expect(weeksProblem(7)).toBe('must be 4, 5 or 6 weeks');
+    expect(weeksProblem(7)).toBe('must be 4, 5 or 6');
     expect(weeksProblem(5)).toBeUndefined();
-    expect(daysProblem(1)).toBe('must be 2 or 3 days a week');
+    expect(daysProblem(1)).toBe('must be 2 or 3');
     expect(weekdaysProblem(['Mon', 'Tue', 'Fri'], 3)).toMatch(/Mon and Tue are back to back/);
     expect(weekdaysProblem(['Mon', 'Wed', 'Sun'], 3)).toMatch(/Sun and Mon are back to back/);
     expect(weekdaysProblem(['Mon', 'Wed'], 3)).toBe('pick exactly 3 weekdays');

@@ -27,7 +27,7 @@ describe('E1RM', () => {
   });
 
   it.each([
-    [[100, 0], /E1RM: reps must be a number of reps from 1 to 30; got 0/],
+    [[100, 0], /E1RM: reps must be from 1 to 30; got 0/],
     [[100, 25, 10], /E1RM: reps \+ rir must be at most 30; got 35/],
     [[100, 5, 0, 'guess'], /E1RM: method must be "rts", "epley" or "brzycki"; got "guess"/],
   ] as [Arg[], RegExp][])('refuses %j', (args, message) => {

@@ -50,12 +50,12 @@ describe('NEXTLOAD', () => {
   });
 
   it.each([
-    [['abc', 2], /NEXTLOAD: load must be a load from 0 to 10000.*got "abc"/],
+    [['abc', 2], /NEXTLOAD: load must be from 0 to 10000, as a number.*got "abc"/],
     [[-5, 2], /NEXTLOAD: load .*got -5/],
-    [[100, -1], /NEXTLOAD: rir must be reps in reserve from 0 to 10; got -1/],
+    [[100, -1], /NEXTLOAD: rir must be from 0 to 10, in steps of 0.5; got -1/],
     [[100, 2, 'sideways'], /NEXTLOAD: body must be "upper", "lower".*got "sideways"/],
     [[100, 2, 'lower', 2, 'stone'], /NEXTLOAD: unit must be "lb" or "kg"; got "stone"/],
-    [[100, 2, 'lower', 2, 'lb', 0], /NEXTLOAD: step must be a rounding step/],
+    [[100, 2, 'lower', 2, 'lb', 0], /NEXTLOAD: step must be from 0.01 to 100; got 0/],
     [[true, 2], /NEXTLOAD: load .*got TRUE/],
     [[new Date(2026, 0, 1), 2], /NEXTLOAD: load .*got a date/],
     [[100], /NEXTLOAD: rir is required/],

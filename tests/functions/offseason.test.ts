@@ -45,8 +45,8 @@ describe('OFFSEASON', () => {
   });
 
   it.each([
-    [[7, 2], 'OFFSEASON: weeks must be 4, 5 or 6 weeks; got 7.'],
-    [[4, 1], 'OFFSEASON: days_per_week must be 2 or 3 days a week; got 1.'],
+    [[7, 2], 'OFFSEASON: weeks must be 4, 5 or 6; got 7.'],
+    [[4, 1], 'OFFSEASON: days_per_week must be 2 or 3; got 1.'],
     [
       [4, 2, 'soon'],
       'OFFSEASON: start_date must be a date, or text like "2027-01-04"; got "soon".',

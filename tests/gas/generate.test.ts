@@ -77,13 +77,13 @@ describe('generateProgram', () => {
   });
 
   it.each([
-    [{ weeks: 7 }, 'weeks: must be 4, 5 or 6 weeks'],
-    [{ daysPerWeek: 1 }, 'daysPerWeek: must be 2 or 3 days a week'],
+    [{ weeks: 7 }, 'weeks: must be 4, 5 or 6'],
+    [{ daysPerWeek: 1 }, 'daysPerWeek: must be 2 or 3'],
     [
       { weekdays: ['Mon', 'Tue', 'Fri'] },
       'weekdays: Mon and Tue are back to back: leave at least one rest day between lifting days',
     ],
-    [{ startingLoads: { Squat: -5 } }, 'startingLoads.Squat: must be a load from 0 to 10000'],
+    [{ startingLoads: { Squat: -5 } }, 'startingLoads.Squat: must be from 0 to 10000'],
     [{ athlete: '  ' }, 'athlete: enter the athlete’s name'],
     [
       { startingLoads: { 'Leg Press': 100 } },

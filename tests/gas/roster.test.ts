@@ -31,8 +31,8 @@ describe('Generate for roster', () => {
         'Skipped 0 (a tab exists, left untouched): —',
         'Rows skipped for these problems:',
         'Roster!A3: enter the athlete’s name',
-        'Roster!E4: must be 4, 5 or 6 weeks',
-        'Roster!C4: must be lb or kg',
+        'Roster!E4: Weeks must be 4, 5 or 6',
+        'Roster!C4: Units must be lb or kg',
       ].join('\n'),
     );
   });

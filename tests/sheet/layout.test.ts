@@ -105,14 +105,23 @@ describe('the grid', () => {
     expect(grid.values[0]?.[16]).toBe("=COUNTA('Log'!A:A)");
   });
 
-  it('validates inputs: load ≥ 0, reps 0–50, RIR 0–10 by halves naming its own cell', () => {
+  it('validates inputs by the rules of src/core/inputs.ts, per-step rules naming their own cell', () => {
     const squat = rows.findIndex((r) => r.cells.exercise === 'Squat');
     const [load, reps, rir] = grid.validations[squat]?.slice(3, 6) ?? [];
-    expect(load).toMatchObject({ kind: 'atLeast', min: 0 });
-    expect(reps).toMatchObject({ kind: 'between', min: 0, max: 50 });
+    const row = squat + 1;
+    expect(load).toMatchObject({ kind: 'between', min: 0, max: 10000 });
+    expect(reps).toMatchObject({
+      kind: 'formula',
+      formula: `=AND(ISNUMBER(E${row}),E${row}>=0,E${row}<=50,MOD(E${row},1)=0)`,
+    });
     expect(rir).toMatchObject({
       kind: 'formula',
-      formula: `=AND(ISNUMBER(F${squat + 1}),F${squat + 1}>=0,F${squat + 1}<=10,MOD(F${squat + 1}*2,1)=0)`,
+      formula: `=AND(ISNUMBER(F${row}),F${row}>=0,F${row}<=10,MOD(F${row}/0.5,1)=0)`,
+    });
+    const target = rows.findIndex((r) => r.key.endsWith('targetRir'));
+    expect(grid.validations[target]?.[1]).toMatchObject({
+      kind: 'formula',
+      formula: `=AND(ISNUMBER(B${target + 1}),B${target + 1}>=0,B${target + 1}<=10,MOD(B${target + 1}/0.5,1)=0)`,
     });
   });
 

@@ -56,8 +56,8 @@ describe('the roster', () => {
         message: 'starting loads must read like "Squat: 50; Romanian Deadlift: 65"',
       },
       { field: 'Roster!B3', message: 'is not an email address' },
-      { field: 'Roster!E3', message: 'must be 4, 5 or 6 weeks' },
-      { field: 'Roster!C3', message: 'must be lb or kg' },
+      { field: 'Roster!E3', message: 'Weeks must be 4, 5 or 6' },
+      { field: 'Roster!C3', message: 'Units must be lb or kg' },
       { field: 'Roster!H4', message: '"Leg Press" is not an exercise of this program' },
     ]);
   });

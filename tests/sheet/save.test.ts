@@ -56,14 +56,14 @@ describe('reading a save', () => {
       exercises: [{ key: squat, sets: [{ load: -1, reps: 5.5, rir: 2.25 }] }],
     });
     expect(readSave(bad, rows).problems).toEqual([
-      { field: `${squat}|0|load`, message: 'Squat, set 1: load must be a number from 0 to 10000' },
+      { field: `${squat}|0|load`, message: 'Squat, set 1: load must be from 0 to 10000' },
       {
         field: `${squat}|0|reps`,
         message: 'Squat, set 1: reps must be a whole number from 0 to 50',
       },
       {
         field: `${squat}|0|rir`,
-        message: 'Squat, set 1: RIR must be from 0 to 10 in steps of 0.5',
+        message: 'Squat, set 1: RIR must be from 0 to 10, in steps of 0.5',
       },
     ]);
   });

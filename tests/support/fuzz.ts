@@ -4,7 +4,8 @@ import fc from 'fast-check';
 /**
  * Anything a Sheets user can put in a custom function's arguments: numbers of any size and sign,
  * numeric and other text, booleans, dates (made in the bundle's realm, as Apps Script makes
- * them), blanks, omitted arguments and ranges of mixed shapes.
+ * them), blanks, omitted arguments and ranges of mixed shapes; and what another script may pass
+ * (null, objects, lists that are not ranges).
  */
 export function cellArbitraries(context: vm.Context) {
   const makeDate = vm.runInContext('(ms) => new Date(ms)', context) as (ms: number) => Date;
@@ -36,7 +37,17 @@ export function cellArbitraries(context: vm.Context) {
       maxLength: rows,
     }),
   );
-  const arg = fc.oneof({ weight: 4, arbitrary: cell }, { weight: 1, arbitrary: range });
+  // Another script calling the function passes what Sheets never does.
+  const fromScript = fc.oneof(
+    fc.constantFrom(null, undefined, {}, []),
+    fc.array(fc.oneof(cell, fc.constant(null)), { maxLength: 3 }),
+    fc.array(fc.array(fc.oneof(cell, fc.constant(null)), { maxLength: 3 }), { maxLength: 3 }),
+  );
+  const arg = fc.oneof(
+    { weight: 8, arbitrary: cell },
+    { weight: 2, arbitrary: range },
+    { weight: 1, arbitrary: fromScript },
+  );
   return { cell, range, args: (max: number) => fc.array(arg, { maxLength: max + 1 }) };
 }
 

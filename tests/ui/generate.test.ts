@@ -76,7 +76,7 @@ describe('the Generate program dialog', () => {
       'Mon and Tue are back to back: leave at least one rest day between lifting days',
     );
     expect(await page.locator('[id="error-startingLoads.Squat"]').textContent()).toBe(
-      'must be a load from 0 to 10000',
+      'must be from 0 to 10000',
     );
     expect(await page.getAttribute('#athlete', 'aria-invalid')).toBe('true');
     expect(calls).toEqual([]);

@@ -156,7 +156,7 @@ describe('the Log-a-session sidebar', () => {
     await page.click('#save');
     await expect
       .poll(() => page.locator(`[data-error-for="${S1} · Squat"]`).textContent())
-      .toBe('Squat, set 2: RIR must be from 0 to 10 in steps of 0.5');
+      .toBe('Squat, set 2: RIR must be from 0 to 10, in steps of 0.5');
     expect(await page.getAttribute(field(`${S1} · Squat`, 1, 'rir'), 'aria-invalid')).toBe('true');
     expect(calls).toEqual([]);
   });
