@@ -2,10 +2,10 @@ export type { UserAuthMode } from './core/auth';
 export type { CallCounter } from './core/counter';
 export type { CellAttrs, ValidationSpec } from './engine/model';
 export type { SerializedSheet, SerializedState } from './engine/serialize';
-export type { LogEntry } from './env';
 export type { EditResult, LockControl, Runtime, RuntimeOptions } from './runtime';
 export { createRuntime, restoreRuntime } from './runtime';
-export type { LockKind, LockRequest } from './services/lock';
+export type { LogEntry } from './services/env';
+export type { LockKind, LockRequest } from './services/lockTable';
 export type {
   AlertRecord,
   DialogRecord,
@@ -13,4 +13,4 @@ export type {
   MenuRecord,
   ToastRecord,
   UiLog,
-} from './services/ui';
+} from './services/uiLog';

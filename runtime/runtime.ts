@@ -19,10 +19,12 @@ import { SpillTracker } from './engine/spill';
 import { satisfies, shiftFormula } from './engine/validation';
 import { toContent } from './engine/values';
 import { Workbook } from './engine/workbook';
-import type { Env, Factory, LogEntry } from './env';
+import type { Env, Factory, LogEntry, RangeHandle, SheetHandle } from './services/env';
+import { asGas } from './services/gas';
 import { escapeHtml, FakeHtmlService } from './services/html';
-import type { LockKind, LockRequest } from './services/lock';
-import { FakeLockService, LockTable } from './services/lock';
+import { FakeLockService } from './services/lock';
+import type { LockKind, LockRequest } from './services/lockTable';
+import { LockTable } from './services/lockTable';
 import { FakeLogger, fakeConsole } from './services/logger';
 import { FakePropertiesService } from './services/properties';
 import { FakeProtection } from './services/protection';
@@ -34,7 +36,7 @@ import { FakeSession, FakeUser } from './services/session';
 import { FakeSheet } from './services/sheet';
 import { FakeSpreadsheet } from './services/spreadsheet';
 import { FakeSpreadsheetApp } from './services/spreadsheetApp';
-import { UiLog } from './services/ui';
+import { UiLog } from './services/uiLog';
 import { FakeUtilities } from './services/utilities';
 import type { Realm } from './vm';
 import { createRealm } from './vm';
@@ -236,11 +238,11 @@ class LocalRuntime implements Runtime {
       },
     };
     env.make = {
-      spreadsheet: () => this.rawSpreadsheet,
-      sheet: (model) => new FakeSheet(env, model),
-      range: (model, rect) => new FakeRange(env, model, rect),
-      rangeList: (ranges) => new FakeRangeList(env, ranges),
-      protection: (id) => new FakeProtection(env, id),
+      spreadsheet: () => asGas(this.rawSpreadsheet),
+      sheet: (model) => asGas<SheetHandle>(new FakeSheet(env, model)),
+      range: (model, rect) => asGas<RangeHandle>(new FakeRange(env, model, rect)),
+      rangeList: (ranges) => asGas(new FakeRangeList(env, ranges)),
+      protection: (id) => asGas(new FakeProtection(env, id)),
     };
     return env;
   }

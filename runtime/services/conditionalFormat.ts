@@ -1,9 +1,9 @@
 import type { ConditionalRuleSpec } from '../engine/model';
-import type { Env } from '../env';
 import { normalizeColor } from './colors';
+import type { Env } from './env';
+import { rangeHandle } from './env';
 import type { GasInfo } from './gas';
 import { asEnum, asGas } from './gas';
-import type { FakeRange } from './range';
 
 type GRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 type GBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
@@ -197,7 +197,7 @@ export class FakeConditionalFormatRuleBuilder
 
   setRanges(ranges: GRange[]): GBuilder {
     this.spec.ranges = ranges.map((r) => {
-      const range = r as unknown as FakeRange;
+      const range = rangeHandle(r);
       return { sheetId: range.model.id, rect: { ...range.rect } };
     });
     return asGas(this);

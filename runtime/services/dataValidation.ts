@@ -1,9 +1,9 @@
 import { absoluteA1, parseA1, resolveA1 } from '../core/a1';
 import type { ValidationSpec } from '../engine/model';
-import type { Env } from '../env';
+import type { Env } from './env';
+import { rangeHandle } from './env';
 import type { GasInfo } from './gas';
 import { asEnum, asGas } from './gas';
-import type { FakeRange } from './range';
 
 type GDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 type GBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -196,7 +196,7 @@ export class FakeDataValidationBuilder implements Pick<GBuilder, (typeof BUILDER
   }
 
   requireValueInRange(range: GRange, showDropdown = true): GBuilder {
-    const r = range as unknown as FakeRange;
+    const r = rangeHandle(range);
     return this.set('VALUE_IN_RANGE', [absoluteA1(r.model.name, r.rect), showDropdown]);
   }
 

@@ -2,7 +2,7 @@ import { METADATA_LOCATION } from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
 import type { MetadataRecord, SheetModel } from '../engine/model';
 import type { Workbook } from '../engine/workbook';
-import type { Env } from '../env';
+import type { Env } from './env';
 import type { GasInfo } from './gas';
 import { asEnum, asGas } from './gas';
 

@@ -1,5 +1,5 @@
 import { htmlFileNotFound } from '../core/googleErrors';
-import type { Env } from '../env';
+import type { Env } from './env';
 import type { GasInfo } from './gas';
 import { asGas, ENUMS } from './gas';
 

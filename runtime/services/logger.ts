@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import type { Env, LogEntry } from '../env';
+import type { Env, LogEntry } from './env';
 import type { GasInfo } from './gas';
 import { asGas } from './gas';
 

@@ -1,7 +1,7 @@
-import type { Env } from '../env';
+import type { Env } from './env';
+import { rangeHandle } from './env';
 import type { GasInfo } from './gas';
 import { asGas } from './gas';
-import type { FakeRange } from './range';
 
 type GNamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -52,7 +52,7 @@ export class FakeNamedRange implements Pick<GNamedRange, (typeof NAMED_RANGE_API
   }
 
   setRange(range: GRange): GNamedRange {
-    const r = range as unknown as FakeRange;
+    const r = rangeHandle(range);
     this.env.wb.setNamedRange(this.info().name, r.model, r.rect);
     return asGas(this);
   }

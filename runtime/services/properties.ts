@@ -1,4 +1,4 @@
-import type { Env } from '../env';
+import type { Env } from './env';
 import type { GasInfo } from './gas';
 import { asGas } from './gas';
 

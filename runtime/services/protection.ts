@@ -1,10 +1,10 @@
 import { PROTECTED } from '../core/googleErrors';
 import type { ProtectionRecord } from '../engine/model';
 import { mayEditProtected } from '../engine/protections';
-import type { Env } from '../env';
+import type { Env } from './env';
+import { rangeHandle } from './env';
 import type { GasInfo } from './gas';
 import { asEnum, asGas, emailOf } from './gas';
-import type { FakeRange } from './range';
 import { FakeUser } from './session';
 
 type GProtection = GoogleAppsScript.Spreadsheet.Protection;
@@ -149,7 +149,7 @@ export class FakeProtection implements Pick<GProtection, (typeof PROTECTION_API)
 
   setRange(range: GRange): GProtection {
     const p = this.editable();
-    const r = range as unknown as FakeRange;
+    const r = rangeHandle(range);
     p.sheetId = r.model.id;
     p.rect = { ...r.rect };
     return asGas(this);
@@ -157,7 +157,7 @@ export class FakeProtection implements Pick<GProtection, (typeof PROTECTION_API)
 
   setUnprotectedRanges(ranges: GRange[]): GProtection {
     const p = this.editable();
-    p.unprotected = ranges.map((range) => ({ ...(range as unknown as FakeRange).rect }));
+    p.unprotected = ranges.map((range) => ({ ...rangeHandle(range).rect }));
     return asGas(this);
   }
 

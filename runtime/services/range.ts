@@ -21,7 +21,6 @@ import {
 import type { BorderSide, CellAttrs, SheetModel, ValidationSpec } from '../engine/model';
 import type { SortKey } from '../engine/sorting';
 import { toContent, unwritable } from '../engine/values';
-import type { Env } from '../env';
 import { normalizeColor } from './colors';
 import { FakeDataValidation } from './dataValidation';
 import {
@@ -30,6 +29,7 @@ import {
   metadataAt,
   rangeLocation,
 } from './developerMetadata';
+import type { Env } from './env';
 import type { GasInfo } from './gas';
 import { asEnum, asGas } from './gas';
 

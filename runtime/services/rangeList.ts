@@ -1,10 +1,10 @@
-import type { Env } from '../env';
+import type { Env, RangeHandle } from './env';
 import type { GasInfo } from './gas';
 import { asGas } from './gas';
-import type { FakeRange } from './range';
 
 type GRangeList = GoogleAppsScript.Spreadsheet.RangeList;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
+type ClearOptions = Parameters<GRange['clear']>[0];
 
 const RANGE_LIST_API = [
   'activate',
@@ -46,10 +46,10 @@ export class FakeRangeList implements Pick<GRangeList, (typeof RANGE_LIST_API)[n
 
   constructor(
     private readonly env: Env,
-    readonly ranges: FakeRange[],
+    readonly ranges: RangeHandle[],
   ) {}
 
-  private each(fn: (r: FakeRange) => unknown): GRangeList {
+  private each(fn: (r: RangeHandle) => unknown): GRangeList {
     // All or nothing: a protected range refuses the whole call before anything changes.
     for (const r of this.ranges) this.env.guard(r.model, r.rect);
     for (const r of this.ranges) fn(r);
@@ -70,8 +70,8 @@ export class FakeRangeList implements Pick<GRangeList, (typeof RANGE_LIST_API)[n
     return this.each((r) => r.check());
   }
 
-  clear(options?: Parameters<FakeRange['clear']>[0]): GRangeList {
-    return this.each((r) => r.clear(options));
+  clear(options?: ClearOptions): GRangeList {
+    return this.each((r) => r.clear(options ?? {}));
   }
 
   clearContent(): GRangeList {
@@ -106,8 +106,19 @@ export class FakeRangeList implements Pick<GRangeList, (typeof RANGE_LIST_API)[n
     return this.each((r) => r.setBackground(color));
   }
 
-  setBorder(...args: Parameters<FakeRange['setBorder']>): GRangeList {
-    return this.each((r) => r.setBorder(...args));
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color?: string | null,
+    style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
+  ): GRangeList {
+    return this.each((r) =>
+      r.setBorder(top, left, bottom, right, vertical, horizontal, color ?? null, style ?? null),
+    );
   }
 
   setFontColor(color: string | null): GRangeList {

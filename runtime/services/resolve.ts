@@ -2,7 +2,7 @@ import { parseA1, resolveA1 } from '../core/a1';
 import { RANGE_NOT_FOUND } from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
 import type { SheetModel } from '../engine/model';
-import type { Env } from '../env';
+import type { Env } from './env';
 
 /** Resolves `A1`, `Sheet!A1:B2`, `A:A`… against a default sheet; anything else is Google's "Range not found". */
 export function resolveRange(

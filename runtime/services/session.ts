@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Env } from '../env';
+import type { Env } from './env';
 import type { GasInfo } from './gas';
 import { asGas } from './gas';
 

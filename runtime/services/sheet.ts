@@ -8,14 +8,14 @@ import type { GridRect } from '../core/grid';
 import type { SheetModel } from '../engine/model';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from '../engine/model';
 import { unwritable } from '../engine/values';
-import type { Env } from '../env';
 import { normalizeColor } from './colors';
 import { FakeConditionalFormatRule } from './conditionalFormat';
 import { addMetadata, FakeDeveloperMetadataFinder, metadataAt } from './developerMetadata';
+import type { Env, RangeHandle } from './env';
+import { rangeHandle } from './env';
 import type { GasInfo } from './gas';
 import { asGas } from './gas';
 import { FakeNamedRange } from './namedRange';
-import type { FakeRange } from './range';
 import { checkedRect } from './range';
 import { resolveRange } from './resolve';
 
@@ -101,7 +101,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
     return asGas(this);
   }
 
-  private range(rect: GridRect): FakeRange {
+  private range(rect: GridRect): RangeHandle {
     return this.env.make.range(this.model, rect);
   }
 
@@ -274,7 +274,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
 
   setActiveRange(range: GRange): GRange {
     this.self();
-    return (range as unknown as FakeRange).activate();
+    return rangeHandle(range).activate();
   }
 
   setActiveSelection(range: GRange | string): GRange {
@@ -283,7 +283,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
       const { sheet, rect } = resolveRange(this.env, range, this.model);
       return this.env.make.range(sheet, rect).activate();
     }
-    return (range as unknown as FakeRange).activate();
+    return rangeHandle(range).activate();
   }
 
   // ---- rows ---------------------------------------------------------------------------------
@@ -457,7 +457,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
 
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): GSheet {
     const self = this.self();
-    this.range(this.whole()).clear(options);
+    this.range(this.whole()).clear(options ?? {});
     return self;
   }
 

@@ -1,13 +1,12 @@
 import { badParameters, DELETE_LAST_SHEET, sheetExists } from '../core/googleErrors';
-import type { Env } from '../env';
 import { addMetadata, FakeDeveloperMetadataFinder, metadataAt } from './developerMetadata';
+import type { Env } from './env';
+import { rangeHandle, sheetHandle } from './env';
 import type { GasInfo } from './gas';
 import { asGas, emailOf } from './gas';
 import { FakeNamedRange } from './namedRange';
-import type { FakeRange } from './range';
 import { resolveRange } from './resolve';
 import { FakeUser } from './session';
-import type { FakeSheet } from './sheet';
 
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -137,7 +136,7 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
   }
 
   setActiveSheet(sheet: GSheet): GSheet {
-    return (sheet as unknown as FakeSheet).activate();
+    return sheetHandle(sheet).activate();
   }
 
   moveActiveSheet(pos: number): void {
@@ -163,7 +162,7 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
     }
     let created: GSheet;
     if (options?.template) {
-      const copy = (options.template as FakeSheet).copyTo(asGas(this)) as unknown as FakeSheet;
+      const copy = sheetHandle(sheetHandle(options.template).copyTo(asGas(this)));
       if (name !== undefined) wb.renameSheet(copy.model, name as string);
       wb.moveSheet(copy.model, index ?? wb.sheets.length);
       created = asGas(copy);
@@ -172,11 +171,11 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
         wb.addSheet((name as string | undefined) ?? wb.freeSheetName(), index ?? wb.sheets.length),
       );
     }
-    return (created as unknown as FakeSheet).activate();
+    return sheetHandle(created).activate();
   }
 
   deleteSheet(sheet: GSheet): void {
-    const model = (sheet as unknown as FakeSheet).model;
+    const model = sheetHandle(sheet).model;
     if (this.env.wb.sheets.length <= 1) this.env.fail(DELETE_LAST_SHEET);
     this.env.guardStructure(model);
     this.env.wb.removeSheet(model);
@@ -206,7 +205,7 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
   }
 
   setActiveRange(range: GRange): GRange {
-    return (range as unknown as FakeRange).activate();
+    return rangeHandle(range).activate();
   }
 
   getRangeByName(name: string): GRange | null {
@@ -220,7 +219,7 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
 
   setNamedRange(name: string, range: GRange): void {
     if (!this.env.wb.isValidName(String(name))) this.env.fail(`Invalid named range name: ${name}`);
-    const r = range as unknown as FakeRange;
+    const r = rangeHandle(range);
     this.env.wb.setNamedRange(String(name), r.model, r.rect);
   }
 

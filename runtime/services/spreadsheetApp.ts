@@ -1,10 +1,9 @@
-import type { Env } from '../env';
 import { FakeConditionalFormatRuleBuilder } from './conditionalFormat';
 import { FakeDataValidationBuilder } from './dataValidation';
+import type { Env } from './env';
+import { rangeHandle, sheetHandle } from './env';
 import type { GasInfo } from './gas';
 import { asGas, ENUMS } from './gas';
-import type { FakeRange } from './range';
-import type { FakeSheet } from './sheet';
 import { FakeUi } from './ui';
 
 type GApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -66,7 +65,7 @@ export class FakeSpreadsheetApp implements Pick<GApp, (typeof APP_API)[number]> 
   }
 
   setActiveSheet(sheet: GSheet): GSheet {
-    return (sheet as unknown as FakeSheet).activate();
+    return sheetHandle(sheet).activate();
   }
 
   getActiveRange(): GRange {
@@ -74,7 +73,7 @@ export class FakeSpreadsheetApp implements Pick<GApp, (typeof APP_API)[number]> 
   }
 
   setActiveRange(range: GRange): GRange {
-    return (range as unknown as FakeRange).activate();
+    return rangeHandle(range).activate();
   }
 
   getCurrentCell(): GRange {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isDate } from '../core/dates';
 import { formatDate } from '../core/formatDate';
 import { badParameters } from '../core/googleErrors';
-import type { Env } from '../env';
+import type { Env } from './env';
 import type { GasInfo } from './gas';
 
 type GUtilities = GoogleAppsScript.Utilities.Utilities;
