@@ -2,7 +2,7 @@ import type { Env } from './env';
 import type { GasInfo } from './gas';
 import { asEnum, asGas, ENUMS } from './gas';
 import type { FakeHtmlOutput } from './html';
-import type { DialogRecord, MenuRecord, UiLog, UiResponse } from './uiLog';
+import type { MenuRecord, UiLog, UiResponse } from './uiLog';
 
 type GUi = GoogleAppsScript.Base.Ui;
 type GMenu = GoogleAppsScript.Base.Menu;
