@@ -124,8 +124,9 @@ export class Session {
   }
 
   private runtimeOptions() {
-    const { code, htmlFiles } = this.opts.bundle;
-    return this.opts.now ? { code, htmlFiles, now: this.opts.now } : { code, htmlFiles };
+    const { code, htmlFiles, manifest } = this.opts.bundle;
+    const opts = { code, htmlFiles, manifest };
+    return this.opts.now ? { ...opts, now: this.opts.now } : opts;
   }
 
   /** Menus are not part of a saved state: opening the document builds them, as in Sheets. */

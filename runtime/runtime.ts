@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { RawCellContent } from 'hyperformula';
 import { cellA1 } from './core/a1';
 import type { UserAuthMode } from './core/auth';
@@ -9,6 +10,7 @@ import { dataValidationViolation, functionNotFound, PROTECTED } from './core/goo
 import type { GridRect } from './core/grid';
 import { cellsOf } from './core/grid';
 import { DATE_FORMAT, DATE_TIME_FORMAT, isDateFormat } from './core/numberFormat';
+import { grantOf } from './core/scopes';
 import type { CallOutcome } from './engine/customFunctions';
 import { customFunctionPlugin, discoverCustomFunctions } from './engine/customFunctions';
 import type { CellAttrs, SheetModel } from './engine/model';
@@ -41,9 +43,22 @@ import { FakeUtilities } from './services/utilities';
 import type { Realm } from './vm';
 import { createRealm } from './vm';
 
+/** The parts of `appsscript.json` the runtime reads. */
+export interface Manifest {
+  /** Without it, Apps Script grants what the code uses; with it, exactly these. */
+  oauthScopes?: readonly string[];
+  [key: string]: unknown;
+}
+
 export interface RuntimeOptions {
   /** The bundle source (normally dist/Code.js). */
   code: string;
+  /**
+   * The project's manifest (`appsscript.json`), as an object or a file path: a call needing a
+   * scope its `oauthScopes` doesn't grant throws Google's permission error. Default: a manifest
+   * without `oauthScopes`, which Apps Script treats as "every scope the code uses".
+   */
+  manifest?: Manifest | string;
   /** HTML files by name without `.html`, for createHtmlOutputFromFile / createTemplateFromFile. */
   htmlFiles?: Record<string, string>;
   /** Default FULL; change later with setAuthMode. */
@@ -111,6 +126,11 @@ export interface Runtime {
 const DEFAULT_USER = 'coach@example.com';
 const DEFAULT_TIME_ZONE = 'Europe/London';
 
+function manifestOf(manifest: Manifest | string | undefined): Manifest {
+  if (typeof manifest !== 'string') return manifest ?? {};
+  return JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
+}
+
 function messageOf(e: unknown): string {
   if (typeof e === 'object' && e !== null && 'message' in e)
     return String((e as { message: unknown }).message);
@@ -157,7 +177,10 @@ class LocalRuntime implements Runtime {
 
   constructor(private readonly opts: RuntimeOptions) {
     if (opts.state !== undefined) checkState(opts.state);
-    this.auth = new AuthState(opts.authMode ?? 'FULL');
+    this.auth = new AuthState(
+      opts.authMode ?? 'FULL',
+      grantOf(manifestOf(opts.manifest).oauthScopes),
+    );
     this.currentUser = opts.user ?? DEFAULT_USER;
     this.realm = createRealm(opts.now);
     this.customFunctions = discoverCustomFunctions(opts.code);

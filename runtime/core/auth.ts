@@ -1,26 +1,10 @@
 import { noPermission } from './googleErrors';
+import type { Grant } from './scopes';
+import { missingScopes, requiredScopes } from './scopes';
 
 /** The modes a script can run in; CUSTOM_FUNCTION is entered by the engine, never set by tests. */
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 export type UserAuthMode = 'NONE' | 'LIMITED' | 'FULL';
-
-const SPREADSHEETS = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
-const CONTAINER_UI = 'https://www.googleapis.com/auth/script.container.ui';
-const STORAGE = 'https://www.googleapis.com/auth/script.storage';
-const EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
-const SCRIPT_APP = 'https://www.googleapis.com/auth/script.scriptapp';
-
-const SCOPE_BY_SERVICE: Record<string, string> = {
-  Ui: CONTAINER_UI,
-  HtmlService: CONTAINER_UI,
-  HtmlOutput: CONTAINER_UI,
-  HtmlTemplate: CONTAINER_UI,
-  PropertiesService: STORAGE,
-  Properties: STORAGE,
-  Session: EMAIL,
-  User: EMAIL,
-  ScriptApp: SCRIPT_APP,
-};
 
 // In NONE an add-on may only build its menu (workspace add-ons: editor-auth-lifecycle).
 const ALLOWED_IN_NONE = new Set([
@@ -41,26 +25,42 @@ const WRITE_METHOD =
   /^(set|insert|delete|append|add|remove|clear|sort|protect|merge|break|hide|show|activate|copy|move|toast|rename|check|uncheck|trim|randomize|auto)/;
 const NO_UI_IN_CUSTOM = new Set(['Ui', 'Menu', 'HtmlService', 'HtmlOutput', 'HtmlTemplate']);
 
-/** Why `service.method` may not run in `mode`, or undefined when it may. */
-export function refusal(mode: AuthModeName, service: string, method: string): string | undefined {
+/**
+ * Why `service.method` may not run in `mode` with the manifest's `grant`, or undefined when it
+ * may. The mode is checked first: in NONE nothing but the menu runs, whatever was granted.
+ */
+export function refusal(
+  mode: AuthModeName,
+  service: string,
+  method: string,
+  grant: Grant = 'all',
+): string | undefined {
   const name = `${service}.${method}`;
   if (mode === 'NONE') {
     if (ALLOWED_IN_NONE.has(name) || FREE_SERVICES.has(service)) return undefined;
-    return noPermission(name, SCOPE_BY_SERVICE[service] ?? SPREADSHEETS);
+    return noPermission(name, requiredScopes(service, method));
   }
   if (mode === 'CUSTOM_FUNCTION') {
     if (name === 'SpreadsheetApp.getUi')
       return 'Cannot call SpreadsheetApp.getUi() from this context.';
     if (NO_UI_IN_CUSTOM.has(service) || WRITE_METHOD.test(method)) return noPermission(name);
   }
-  return undefined;
+  // guides/services/authorization: a call outside the manifest's oauthScopes throws.
+  const missing = missingScopes(grant, service, method);
+  return missing ? noPermission(name, missing) : undefined;
 }
 
-/** The current mode, with a stack so engine-entered modes (custom functions, triggers) unwind. */
+/**
+ * The current mode, with a stack so engine-entered modes (custom functions, triggers) unwind,
+ * and the scopes the manifest grants.
+ */
 export class AuthState {
   private readonly stack: AuthModeName[] = [];
 
-  constructor(public base: UserAuthMode) {}
+  constructor(
+    public base: UserAuthMode,
+    readonly grant: Grant = 'all',
+  ) {}
 
   get mode(): AuthModeName {
     return this.stack[this.stack.length - 1] ?? this.base;

@@ -103,7 +103,7 @@ export class Exposer {
     const fn = Reflect.get(target, name) as (...args: unknown[]) => unknown;
     const key = `${info.name}.${name}`;
     return (...args: unknown[]) => {
-      const why = refusal(this.auth.mode, info.name, name);
+      const why = refusal(this.auth.mode, info.name, name, this.auth.grant);
       if (why) this.fail(why);
       this.counter.inc(key);
       const result = fn.apply(

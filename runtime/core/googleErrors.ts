@@ -58,10 +58,20 @@ export function htmlFileNotFound(name: string): string {
   return `No HTML file named ${name} was found.`;
 }
 
-// https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle#authorization_modes
-export function noPermission(method: string, scope?: string): string {
+// https://developers.google.com/apps-script/guides/services/authorization and
+// guides/support/troubleshooting#authorization-is: alternatives print as `(a || b)`, and Google
+// adds where to read more, e.g. "You do not have permission to call
+// SpreadsheetApp.getActiveSpreadsheet. Required permissions:
+// (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets).
+// For more information, see …#authorization-is" (quoted in public bug reports).
+export const AUTHORIZATION_HELP =
+  'https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is';
+
+export function noPermission(method: string, scopes: readonly string[] = []): string {
   const base = `You do not have permission to call ${method}.`;
-  return scope ? `${base} Required permissions: ${scope}` : base;
+  if (scopes.length === 0) return base;
+  const list = scopes.length === 1 ? scopes[0] : `(${scopes.join(' || ')})`;
+  return `${base} Required permissions: ${list}. For more information, see ${AUTHORIZATION_HELP}`;
 }
 
 // https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)

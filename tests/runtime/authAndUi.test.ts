@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime } from '../../runtime';
+import { noPermission } from '../../runtime/core/googleErrors';
+import { SCOPES } from '../../runtime/core/scopes';
 
 const ADDON = `
 function onOpen(e) {
@@ -68,12 +70,17 @@ describe('AuthMode.NONE', () => {
   it('refuses spreadsheet, properties and user email with Google-style permission errors', () => {
     const rt = createRuntime({ code: ADDON, authMode: 'NONE' });
     expect(() => rt.call('readSheet')).toThrow(
-      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
+      noPermission('SpreadsheetApp.getActiveSpreadsheet', [
+        SCOPES.spreadsheetsCurrentOnly,
+        SCOPES.spreadsheets,
+      ]),
     );
     expect(() => rt.call('greedyOnOpen', {})).toThrow(
-      /^You do not have permission to call PropertiesService.getDocumentProperties\. Required permissions: /,
+      noPermission('PropertiesService.getDocumentProperties'),
     );
-    expect(() => rt.call('email')).toThrow(/Session.getActiveUser/);
+    expect(() => rt.call('email')).toThrow(
+      noPermission('Session.getActiveUser', [SCOPES.userinfoEmail]),
+    );
     expect(rt.call('tz')).toBe('Europe/London');
     expect(rt.calls.count('SpreadsheetApp.getActiveSpreadsheet')).toBe(0);
   });

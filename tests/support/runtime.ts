@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createRuntime, type Runtime, type RuntimeOptions } from '../../runtime';
 import { COLUMN, type ColumnName, letter, WIDTH } from '../../src/sheet/columns';
 import { readRows } from '../../src/sheet/tab';
@@ -14,11 +15,15 @@ export function distHtml(): Record<string, string> {
   );
 }
 
+/** The built manifest: its oauthScopes are all the runtime grants, as on Google. */
+export const MANIFEST = fileURLToPath(new URL('appsscript.json', DIST));
+
 /** A fresh spreadsheet with `dist/Code.js` installed, as `npm run build` left it. */
 export function addOn(options: Partial<RuntimeOptions> = {}): Runtime {
   return createRuntime({
     code: readFileSync(new URL('Code.js', DIST), 'utf8'),
     htmlFiles: distHtml(),
+    manifest: MANIFEST,
     now: () => new Date(Date.UTC(2026, 11, 2, 9)),
     ...options,
   });
