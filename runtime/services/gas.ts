@@ -77,6 +77,18 @@ export const ENUMS = {
   XFrameOptionsMode: enumOf('ALLOWALL', 'DEFAULT'),
 } as const;
 
+/** Range.setBorder's arguments: the six edges, then an optional colour and style. */
+export type BorderArgs = [
+  top: boolean | null,
+  left: boolean | null,
+  bottom: boolean | null,
+  right: boolean | null,
+  vertical: boolean | null,
+  horizontal: boolean | null,
+  color?: string | null,
+  style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
+];
+
 /** Accepts a User-like object or an email, as Protection.addEditor and friends do. */
 export function emailOf(user: unknown): string {
   if (typeof user === 'string') return user;

@@ -30,7 +30,7 @@ import {
   rangeLocation,
 } from './developerMetadata';
 import type { Env } from './env';
-import type { GasInfo } from './gas';
+import type { BorderArgs, GasInfo } from './gas';
 import { asEnum, asGas } from './gas';
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -773,16 +773,7 @@ export class FakeRange implements Pick<GRange, (typeof RANGE_API)[number]> {
   }
 
   /** Outer edges take top/left/bottom/right, inner edges vertical/horizontal; null leaves an edge as is. */
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-    color?: string | null,
-    style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
-  ): GRange {
+  setBorder(...[top, left, bottom, right, vertical, horizontal, color, style]: BorderArgs): GRange {
     const self = this.self();
     this.env.guard(this.model, this.rect);
     const side: BorderSide = {

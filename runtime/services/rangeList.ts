@@ -1,5 +1,5 @@
 import type { Env, RangeHandle } from './env';
-import type { GasInfo } from './gas';
+import type { BorderArgs, GasInfo } from './gas';
 import { asGas } from './gas';
 
 type GRangeList = GoogleAppsScript.Spreadsheet.RangeList;
@@ -106,19 +106,9 @@ export class FakeRangeList implements Pick<GRangeList, (typeof RANGE_LIST_API)[n
     return this.each((r) => r.setBackground(color));
   }
 
-  setBorder(
-    top: boolean | null,
-    left: boolean | null,
-    bottom: boolean | null,
-    right: boolean | null,
-    vertical: boolean | null,
-    horizontal: boolean | null,
-    color?: string | null,
-    style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
-  ): GRangeList {
-    return this.each((r) =>
-      r.setBorder(top, left, bottom, right, vertical, horizontal, color ?? null, style ?? null),
-    );
+  setBorder(...args: BorderArgs): GRangeList {
+    // The fake takes the colour and style as optional, as Apps Script does.
+    return this.each((r) => r.setBorder(...(args as Required<BorderArgs>)));
   }
 
   setFontColor(color: string | null): GRangeList {
