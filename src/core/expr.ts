@@ -5,8 +5,8 @@
  * phone user's sheet and `NEXTLOAD` agree by construction; a property test checks it in a real
  * formula engine.
  *
- * Only IF, MAX, MIN, ROUND, arithmetic, `>=` and `=""` are emitted: Google Sheets and
- * HyperFormula evaluate these alike (no LET/LAMBDA, no MROUND of negatives).
+ * Only IF, MAX, MIN, ROUND, INT, CHOOSE, arithmetic, `>=` and `=""` are emitted: Google Sheets
+ * and HyperFormula evaluate these alike (no LET/LAMBDA, no MROUND of negatives).
  */
 
 /** A cell's value as the rules see it: a number, or blank. */
@@ -26,6 +26,10 @@ export type Expr<I extends string> =
     }
   | { readonly kind: 'call'; readonly fn: 'MAX' | 'MIN'; readonly args: readonly Expr<I>[] }
   | { readonly kind: 'round'; readonly value: Expr<I>; readonly digits: number }
+  /** INT: the whole part of a number that is never negative where the rules use it. */
+  | { readonly kind: 'int'; readonly value: Expr<I> }
+  /** CHOOSE(index, …): a table lookup by a whole 1-based index, kept in range by the rule. */
+  | { readonly kind: 'choose'; readonly index: Expr<I>; readonly options: readonly number[] }
   | { readonly kind: 'if'; readonly test: Test<I>; readonly then: Expr<I>; readonly else: Expr<I> };
 
 export type Test<I extends string> =
@@ -62,6 +66,12 @@ export const round = <I extends string>(value: Expr<I>, digits: number): Expr<I>
   kind: 'round',
   value,
   digits,
+});
+export const int = <I extends string>(value: Expr<I>): Expr<I> => ({ kind: 'int', value });
+export const choose = <I extends string>(index: Expr<I>, options: readonly number[]): Expr<I> => ({
+  kind: 'choose',
+  index,
+  options,
 });
 export const when = <I extends string>(
   test: Test<I>,
@@ -150,6 +160,15 @@ function compile<I extends string>(expr: Expr<I>): Compiled<I> {
       const digits = expr.digits;
       return (env) => roundHalfAway(numeric(value(env)), digits);
     }
+    case 'int': {
+      const value = compile(expr.value);
+      return (env) => Math.floor(numeric(value(env)));
+    }
+    case 'choose': {
+      const index = compile(expr.index);
+      const options = expr.options;
+      return (env) => options[Math.floor(numeric(index(env))) - 1] ?? Number.NaN;
+    }
     case 'if': {
       const test = compileTest(expr.test);
       const then = compile(expr.then);
@@ -210,6 +229,10 @@ function emit<I extends string>(
       return `${expr.fn}(${expr.args.map((arg) => emit(arg, refs, 0)).join(',')})`;
     case 'round':
       return `ROUND(${emit(expr.value, refs, 0)},${expr.digits})`;
+    case 'int':
+      return `INT(${emit(expr.value, refs, 0)})`;
+    case 'choose':
+      return `CHOOSE(${emit(expr.index, refs, 0)},${expr.options.join(',')})`;
     case 'if':
       return `IF(${emitTest(expr.test, refs)},${emit(expr.then, refs, 0)},${emit(expr.else, refs, 0)})`;
   }

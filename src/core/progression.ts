@@ -52,6 +52,26 @@ export const REPS_PER_WEEK = 1;
 /** Results are rounded to this many decimals after the step, so 41 × 0.1 reads 4.1 everywhere. */
 const CLEAN_DIGITS = 6;
 
+/**
+ * How a program progresses: its target RIR, the weekly load increments (in-season's are zero: it
+ * holds loads), and how fast holds and rep ranges grow. A new tab's settings block starts from
+ * these, and the coach can change them there.
+ */
+export interface ProgressionSettings {
+  readonly targetRir: number;
+  readonly increments: Readonly<Record<Unit, Readonly<Record<IncrementRegion, Increments>>>>;
+  readonly holdSeconds: number;
+  readonly repsPerWeek: number;
+}
+
+/** The seed's own progression. */
+export const OFFSEASON_PROGRESSION: ProgressionSettings = {
+  targetRir: DEFAULT_TARGET_RIR,
+  increments: INCREMENTS,
+  holdSeconds: HOLD_SECONDS_PER_WEEK,
+  repsPerWeek: REPS_PER_WEEK,
+};
+
 type LoadInput = 'load' | 'rir' | 'low' | 'high' | 'target' | 'step';
 const load = input<LoadInput>('load');
 const rir = input<LoadInput>('rir');
@@ -120,6 +140,56 @@ export const nextRepsRule: Expr<RepsInput> = when(
   min(input<RepsInput>('top'), add(base, countGain)),
 );
 
+/**
+ * Double progression ("adds reps, then load"), for a loaded lift with a rep range: each week one
+ * more rep (`increment`), up to the top of the range; once the top is done at the target RIR or
+ * better (or not logged), the load goes up by the low increment and the reps start again from
+ * the bottom. A set logged more than one rep below the target stands still. Two trees over the
+ * same inputs give the next appearance's reps and load. Passing `low` = 0, `increment` = 0 and
+ * the reps themselves as `bottom` repeats an appearance exactly (a workout twice in one week).
+ */
+type DoubleInput =
+  | 'load'
+  | 'reps'
+  | 'rir'
+  | 'target'
+  | 'bottom'
+  | 'top'
+  | 'low'
+  | 'increment'
+  | 'step';
+const dLoad = input<DoubleInput>('load');
+const dReps = input<DoubleInput>('reps');
+const dRir = input<DoubleInput>('rir');
+const dTarget = input<DoubleInput>('target');
+const dTop = input<DoubleInput>('top');
+
+/** `then` once the top of the range was done, and not as a grinder; else `otherwise`. */
+const atTop = (then: Expr<DoubleInput>, otherwise: Expr<DoubleInput>): Expr<DoubleInput> =>
+  when(
+    atLeast(dReps, dTop),
+    when(isBlank(dRir), then, when(atLeast(dRir, dTarget), then, otherwise)),
+    otherwise,
+  );
+
+const repGain: Expr<DoubleInput> = when(
+  isBlank(dRir),
+  input('increment'),
+  when(atLeast(dRir, sub(dTarget, num(1))), input('increment'), num(0)),
+);
+
+export const doubleRepsRule: Expr<DoubleInput> = when(
+  isBlank(dReps),
+  empty,
+  atTop(input('bottom'), min(dTop, add(dReps, repGain))),
+);
+
+export const doubleLoadRule: Expr<DoubleInput> = when(
+  isBlank(dLoad),
+  empty,
+  toStep(max(num(0), atTop(add(dLoad, input('low')), dLoad)), input('step')),
+);
+
 export interface NextLoadInput {
   readonly load: Value;
   readonly rir: Value;
@@ -142,3 +212,11 @@ export const nextHold = (args: NextCountInput): Value => evaluate(nextHoldRule, 
 
 export const nextReps = (args: NextCountInput & { readonly top: number }): Value =>
   evaluate(nextRepsRule, args);
+
+export type DoubleProgressionInput = Readonly<Record<DoubleInput, Value>>;
+
+/** The next appearance of a double-progression lift: its reps and its load. */
+export const nextDouble = (args: DoubleProgressionInput): { reps: Value; load: Value } => ({
+  reps: evaluate(doubleRepsRule, args),
+  load: evaluate(doubleLoadRule, args),
+});

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
 import { afterAll, describe, expect, it } from 'vitest';
+import { e1rmRule } from '../../src/core/e1rm';
 import { type Expr, evaluate, toFormula, type Value } from '../../src/core/expr';
 import {
+  doubleLoadRule,
+  doubleRepsRule,
   incrementsFor,
   nextHoldRule,
   nextLoadRule,
@@ -18,7 +21,7 @@ const engine = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
 const sheet = engine.getSheetId(engine.addSheet('rule')) as number;
 afterAll(() => engine.destroy());
 
-const COLUMNS = 'ABCDEFG';
+const COLUMNS = 'ABCDEFGHIJ';
 
 /** Writes the inputs in row 1, the emitted formula after them, and reads what the engine computes. */
 function inEngine<I extends string>(rule: Expr<I>, env: Record<I, Value>): unknown {
@@ -94,6 +97,51 @@ describe('the emitted hold and rep formulas agree with their rules in HyperFormu
           expect(inEngine(nextRepsRule, env)).toBe(evaluate(nextRepsRule, env));
         },
       ),
+      RUNS,
+    );
+  });
+});
+
+describe('the emitted double-progression formulas agree with their rules in HyperFormula', () => {
+  const reps = blankOr(fc.integer({ min: 0, max: 25 }));
+  const range = fc
+    .integer({ min: 1, max: 15 })
+    .chain((bottom) =>
+      fc.record({ bottom: fc.constant(bottom), top: fc.integer({ min: bottom + 1, max: 20 }) }),
+    );
+  for (const [name, rule] of [
+    ['reps', doubleRepsRule],
+    ['load', doubleLoadRule],
+  ] as const) {
+    it(name, () => {
+      fc.assert(
+        fc.property(
+          load,
+          reps,
+          rir,
+          target,
+          range,
+          fc.constantFrom(0, 1, 2.5, 5),
+          fc.constantFrom(0, 1),
+          fc.constantFrom(0.5, 1, 2.5),
+          (l, r, ri, t, { bottom, top }, low, increment, step) => {
+            const env = { load: l, reps: r, rir: ri, target: t, bottom, top, low, increment, step };
+            expect(inEngine(rule, env)).toBe(evaluate(rule, env));
+          },
+        ),
+        RUNS,
+      );
+    });
+  }
+});
+
+describe('the emitted e1RM formula (the RTS curve as CHOOSE) agrees with E1RM in HyperFormula', () => {
+  it('on logged sets, half-step and fractional RIR, and past the chart', () => {
+    fc.assert(
+      fc.property(load, blankOr(fc.integer({ min: 0, max: 50 })), rir, (l, reps, r) => {
+        const env = { load: l, reps, rir: r };
+        expect(inEngine(e1rmRule, env)).toBe(evaluate(e1rmRule, env));
+      }),
       RUNS,
     );
   });

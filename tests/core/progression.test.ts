@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toFormula } from '../../src/core/expr';
 import {
   incrementsFor,
+  nextDouble,
   nextHold,
   nextLoad,
   nextLoadRule,
@@ -69,5 +70,51 @@ describe('holds and rep ranges', () => {
     expect(nextReps({ base: 6, rir: 2, target: 2, increment: 1, top: 8 })).toBe(7);
     expect(nextReps({ base: 8, rir: 3, target: 2, increment: 1, top: 8 })).toBe(8);
     expect(nextReps({ base: 7, rir: 0, target: 2, increment: 1, top: 8 })).toBe(7);
+  });
+});
+
+describe('double progression (Base: adds reps, then load)', () => {
+  // Squat 8–12 at 20 lb, target RIR 3, lower-body low increment 5 lb.
+  const next = (reps: number | '', rir: number | '', load: number | '' = 20) =>
+    nextDouble({ load, reps, rir, target: 3, bottom: 8, top: 12, low: 5, increment: 1, step: 2.5 });
+
+  it('adds a rep a week at the same load while below the top of the range', () => {
+    expect(next(8, '')).toEqual({ reps: 9, load: 20 }); // not logged: one more rep
+    expect(next(8, 4)).toEqual({ reps: 9, load: 20 });
+    expect(next(10, 2)).toEqual({ reps: 11, load: 20 }); // T − 1 ≤ R: still a rep
+    expect(next(11, 3)).toEqual({ reps: 12, load: 20 });
+  });
+
+  it('adds the low increment and starts from the bottom once the top is done at the target', () => {
+    expect(next(12, 3)).toEqual({ reps: 8, load: 25 });
+    expect(next(12, '')).toEqual({ reps: 8, load: 25 });
+    expect(next(13, 5)).toEqual({ reps: 8, load: 25 });
+  });
+
+  it('stands still after a grinder, and holds the load when the top was reached below the target', () => {
+    expect(next(10, 1)).toEqual({ reps: 10, load: 20 }); // R < T − 1
+    expect(next(12, 2)).toEqual({ reps: 12, load: 20 }); // top, but R < T: not yet
+  });
+
+  it('repeats an appearance exactly with zero increments and bottom = reps (twice in a week)', () => {
+    const again = (reps: number, rir: number | '') =>
+      nextDouble({
+        load: 21,
+        reps,
+        rir,
+        target: 3,
+        bottom: reps,
+        top: 12,
+        low: 0,
+        increment: 0,
+        step: 2.5,
+      });
+    expect(again(9, 3)).toEqual({ reps: 9, load: 20 });
+    expect(again(12, 3)).toEqual({ reps: 12, load: 20 });
+  });
+
+  it('keeps a blank load blank while the reps still progress', () => {
+    expect(next(9, 3, '')).toEqual({ reps: 10, load: '' });
+    expect(next('', 3)).toEqual({ reps: '', load: 20 });
   });
 });
