@@ -11,10 +11,10 @@ export const LOAD_KINDS: readonly LoadKind[] = [
   'box',
 ];
 
-/** "5", "6 / side", "12 total", "6–8", "30 s / side", "30 s". */
+/** "5", "6 / side", "12 total", "6–8", "8–12 / side", "30 s / side", "30 s". */
 export type Prescription =
   | { readonly kind: 'reps'; readonly reps: number; readonly per: 'set' | 'side' | 'total' }
-  | { readonly kind: 'range'; readonly min: number; readonly max: number }
+  | { readonly kind: 'range'; readonly min: number; readonly max: number; readonly perSide?: true }
   | { readonly kind: 'hold'; readonly seconds: number; readonly perSide: boolean };
 
 export interface Exercise {
@@ -34,7 +34,7 @@ export function formatPrescription(p: Prescription): string {
           ? `${p.reps} / side`
           : `${p.reps} total`;
     case 'range':
-      return `${p.min}–${p.max}`;
+      return `${p.min}–${p.max}${p.perSide ? ' / side' : ''}`;
     case 'hold':
       return p.perSide ? `${p.seconds} s / side` : `${p.seconds} s`;
   }
@@ -45,10 +45,15 @@ const PRESCRIPTION_FORMS: readonly [RegExp, (m: RegExpExecArray) => Prescription
   [/^(\d+)\s*(?:\/|per)\s*side$/, (m) => ({ kind: 'reps', reps: Number(m[1]), per: 'side' })],
   [/^(\d+)\s*total$/, (m) => ({ kind: 'reps', reps: Number(m[1]), per: 'total' })],
   [
-    /^(\d+)\s*[-–—]\s*(\d+)$/,
+    /^(\d+)\s*[-–—]\s*(\d+)(\s*(?:\/|per)\s*side)?$/,
     (m) =>
       Number(m[1]) < Number(m[2])
-        ? { kind: 'range', min: Number(m[1]), max: Number(m[2]) }
+        ? {
+            kind: 'range',
+            min: Number(m[1]),
+            max: Number(m[2]),
+            ...(m[3] === undefined ? {} : { perSide: true as const }),
+          }
         : undefined,
   ],
   [

@@ -36,8 +36,11 @@ export function expected(rule: Accepted): string {
   return rule.step === 1 ? `a whole number ${span}` : `${span}, in steps of ${rule.step}`;
 }
 
-/** "4, 5 or 6" */
-export const oneOf = (choices: readonly (number | string)[]): string =>
-  choices.length < 2
-    ? choices.join('')
-    : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
+/** "4, 5 or 6"; a longer run of whole numbers reads "4 to 12". */
+export function oneOf(choices: readonly (number | string)[]): string {
+  const first = choices[0];
+  const last = choices[choices.length - 1];
+  const run = typeof first === 'number' && choices.every((c, i) => c === first + i);
+  if (choices.length > 3 && run) return `${first} to ${last}`;
+  return choices.length < 2 ? choices.join('') : `${choices.slice(0, -1).join(', ')} or ${last}`;
+}

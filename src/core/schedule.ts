@@ -22,11 +22,15 @@ export interface Session {
 export const WEEK_CHOICES = [4, 5, 6] as const;
 export const DAYS_CHOICES = [2, 3] as const;
 
-/** Three lifting days sit a rest day apart; two days give each lift half a week to recover. */
+/**
+ * Three lifting days sit a rest day apart; two days give each lift half a week to recover; one
+ * day (in-season) keeps to the first of those.
+ */
 export const defaultWeekdays = (daysPerWeek: number): Weekday[] =>
-  daysPerWeek === 3 ? ['Mon', 'Wed', 'Fri'] : ['Tue', 'Fri'];
+  daysPerWeek === 3 ? ['Mon', 'Wed', 'Fri'] : daysPerWeek === 1 ? ['Tue'] : ['Tue', 'Fri'];
 
-const choiceProblem =
+/** "must be 4, 5 or 6" (or "must be 4 to 12"): a program checks its own lengths with it. */
+export const choiceProblem =
   (choices: readonly number[]) =>
   (value: number): string | undefined =>
     choices.includes(value) ? undefined : `must be ${oneOf(choices)}`;

@@ -14,11 +14,15 @@ const prescription: fc.Arbitrary<Prescription> = fc.oneof(
     per: fc.constantFrom('set' as const, 'side' as const, 'total' as const),
   }),
   fc.integer({ min: 1, max: 30 }).chain((min) =>
-    fc.record({
-      kind: fc.constant('range' as const),
-      min: fc.constant(min),
-      max: fc.integer({ min: min + 1, max: 50 }),
-    }),
+    fc
+      .record({
+        kind: fc.constant('range' as const),
+        min: fc.constant(min),
+        max: fc.integer({ min: min + 1, max: 50 }),
+      })
+      .chain((range) =>
+        fc.oneof(fc.constant(range), fc.constant({ ...range, perSide: true as const })),
+      ),
   ),
   fc.record({
     kind: fc.constant('hold' as const),
@@ -39,6 +43,7 @@ describe('prescriptions', () => {
   it.each([
     ['6/side', { kind: 'reps', reps: 6, per: 'side' }],
     ['8-10', { kind: 'range', min: 8, max: 10 }],
+    ['8–12 / side', { kind: 'range', min: 8, max: 12, perSide: true }],
     ['30s', { kind: 'hold', seconds: 30, perSide: false }],
     ['30 sec per side', { kind: 'hold', seconds: 30, perSide: true }],
   ])('accept the hand-typed %j', (text, expected) => {

@@ -104,7 +104,9 @@ describe('one rule for each value', () => {
       'NEXTLOAD: rir must be from 0 to 10, in steps of 0.5; got 2.3.',
     );
     rt.edit(scratch('A1'), '=OFFSEASON(7,2)');
-    expect(rt.errorMessage(scratch('A1'))).toBe('OFFSEASON: weeks must be 4, 5 or 6; got 7.');
+    expect(rt.errorMessage(scratch('A1'))).toBe(
+      'OFFSEASON: weeks must be 4, 5 or 6 for Offseason; got 7.',
+    );
     for (const message of [...problems.map((p) => p.message)]) {
       const words = message.toLowerCase().match(/[a-z]+/g) ?? [];
       const nouns = words.filter((w) => ['load', 'reps', 'rir', 'weeks', 'seconds'].includes(w));
