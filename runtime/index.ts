@@ -1,8 +1,16 @@
 export type { UserAuthMode } from './core/auth';
 export type { CallCounter } from './core/counter';
+export type { ChartTable } from './engine/charts';
 export type { CellAttrs, ValidationSpec } from './engine/model';
 export type { SerializedSheet, SerializedState } from './engine/serialize';
-export type { EditResult, LockControl, Manifest, Runtime, RuntimeOptions } from './runtime';
+export type {
+  ChartView,
+  EditResult,
+  LockControl,
+  Manifest,
+  Runtime,
+  RuntimeOptions,
+} from './runtime';
 export { createRuntime, restoreRuntime } from './runtime';
 export type { LogEntry } from './services/env';
 export type { LockKind, LockRequest } from './services/lockTable';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { RawCellContent } from 'hyperformula';
-import { cellA1 } from './core/a1';
+import { cellA1, rectA1 } from './core/a1';
 import type { UserAuthMode } from './core/auth';
 import { AuthState } from './core/auth';
 import { CallCounter, customFunctionKey } from './core/counter';
@@ -11,6 +11,7 @@ import type { GridRect } from './core/grid';
 import { cellsOf } from './core/grid';
 import { DATE_FORMAT, DATE_TIME_FORMAT, isDateFormat } from './core/numberFormat';
 import { grantOf } from './core/scopes';
+import { type ChartTable, chartTable } from './engine/charts';
 import type { CallOutcome } from './engine/customFunctions';
 import { customFunctionPlugin, discoverCustomFunctions } from './engine/customFunctions';
 import type { CellAttrs, SheetModel } from './engine/model';
@@ -21,6 +22,7 @@ import { SpillTracker } from './engine/spill';
 import { satisfies, shiftFormula } from './engine/validation';
 import { toContent } from './engine/values';
 import { Workbook } from './engine/workbook';
+import { FakeCharts } from './services/chart';
 import type { Env, Factory, LogEntry, RangeHandle, SheetHandle } from './services/env';
 import { asGas } from './services/gas';
 import { escapeHtml, FakeHtmlService } from './services/html';
@@ -78,6 +80,17 @@ export interface RuntimeOptions {
   freshContextPerCustomFunction?: boolean;
 }
 
+/** An embedded chart as a reader sees it: settings, 1-based anchor, A1 ranges, and its data. */
+export interface ChartView {
+  readonly id: number;
+  readonly type: string;
+  readonly anchor: { row: number; column: number; offsetX: number; offsetY: number };
+  readonly ranges: readonly string[];
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly hiddenDimensionStrategy: string;
+  readonly table: ChartTable;
+}
+
 export type EditResult =
   | { ok: true; warning?: string; triggerError?: string }
   | { ok: false; reason: 'protected' | 'validation'; message: string };
@@ -118,6 +131,8 @@ export interface Runtime {
   formats(a1: string): CellAttrs[][];
   /** The hover text of an error cell (e.g. a custom function's thrown message). */
   errorMessage(a1: string): string | undefined;
+  /** The embedded charts of a sheet (the active one when unnamed), with the table each draws now. */
+  charts(sheetName?: string): ChartView[];
   setAuthMode(mode: UserAuthMode): void;
   setUser(email: string): void;
   serialize(): SerializedState;
@@ -274,6 +289,7 @@ class LocalRuntime implements Runtime {
     const expose = <T>(x: T) => this.env.exposer.expose(x);
     return {
       SpreadsheetApp: expose(new FakeSpreadsheetApp(this.env)),
+      Charts: expose(new FakeCharts()),
       HtmlService: expose(new FakeHtmlService(this.env)),
       PropertiesService: expose(new FakePropertiesService(this.env)),
       LockService: expose(new FakeLockService(this.env)),
@@ -505,6 +521,28 @@ class LocalRuntime implements Runtime {
   values(a1: string): unknown[][] {
     const { sheet, rect } = this.resolve(a1);
     return this.wb.values(sheet, rect, (ms) => new Date(ms));
+  }
+
+  charts(sheetName?: string): ChartView[] {
+    const sheet = sheetName === undefined ? this.wb.activeSheet() : this.wb.sheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet named ${sheetName}`);
+    return sheet.charts.map((spec) => ({
+      id: spec.id,
+      type: spec.type,
+      anchor: {
+        row: spec.anchor.row + 1,
+        column: spec.anchor.col + 1,
+        offsetX: spec.anchor.offsetX,
+        offsetY: spec.anchor.offsetY,
+      },
+      ranges: spec.ranges.flatMap((r) => {
+        const on = this.wb.sheetById(r.sheetId);
+        return on ? [`'${on.name.replace(/'/g, "''")}'!${rectA1(r.rect)}`] : [];
+      }),
+      options: structuredClone(spec.options),
+      hiddenDimensionStrategy: spec.hiddenDimensionStrategy,
+      table: chartTable(this.wb, spec, (ms) => new Date(ms)),
+    }));
   }
 
   formulas(a1: string): string[][] {

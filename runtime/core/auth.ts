@@ -22,7 +22,7 @@ const FREE_SERVICES = new Set(['Utilities', 'Logger', 'LockService', 'Lock']);
 
 // Custom functions get read-only spreadsheet access and no UI (guides/sheets/functions#using_apps_script_services).
 const WRITE_METHOD =
-  /^(set|insert|delete|append|add|remove|clear|sort|protect|merge|break|hide|show|activate|copy|move|toast|rename|check|uncheck|trim|randomize|auto)/;
+  /^(set|insert|update|delete|append|add|remove|clear|sort|protect|merge|break|hide|show|activate|copy|move|toast|rename|check|uncheck|trim|randomize|auto)/;
 const NO_UI_IN_CUSTOM = new Set(['Ui', 'Menu', 'HtmlService', 'HtmlOutput', 'HtmlTemplate']);
 
 /**

@@ -48,6 +48,15 @@ const TABLE: Readonly<Record<string, ClassScopes>> = {
   DeveloperMetadata: SPREADSHEET_CLASS,
   DeveloperMetadataFinder: SPREADSHEET_CLASS,
   DeveloperMetadataLocation: SPREADSHEET_CLASS,
+  // …/spreadsheet/embedded-chart and …/container-info list the spreadsheet scopes; the builder
+  // (…/embedded-chart-builder) is held to them too, the stricter reading: a chart is built to be
+  // inserted, which needs them anyway.
+  EmbeddedChart: SPREADSHEET_CLASS,
+  EmbeddedChartBuilder: SPREADSHEET_CLASS,
+  ContainerInfo: SPREADSHEET_CLASS,
+  // reference/charts/charts, …/chart-options: the Charts service's enums and options need none.
+  Charts: PLAIN,
+  ChartOptions: PLAIN,
   DataValidation: PLAIN,
   DataValidationBuilder: PLAIN,
   ConditionalFormatRule: PLAIN,

@@ -77,6 +77,27 @@ export interface ProtectionRecord {
   unprotected: GridRect[];
 }
 
+/**
+ * An embedded chart as Sheets keeps it: its data ranges (on any sheet of the spreadsheet), where
+ * it is anchored on its own sheet, and the builder's settings, options as the script set them.
+ */
+export interface ChartSpec {
+  /** Unique across the spreadsheet (EmbeddedChart.getChartId). */
+  id: number;
+  /** A Charts.ChartType name: LINE, COMBO, COLUMN… */
+  type: string;
+  ranges: { sheetId: number; rect: GridRect }[];
+  /** 0-based anchor cell, and the offset in pixels from its top-left corner. */
+  anchor: { row: number; col: number; offsetX: number; offsetY: number };
+  /** setOption paths (`title`, `series.1.targetAxisIndex`, `vAxes.0.title`) and their values. */
+  options: Record<string, unknown>;
+  /** Rows (or columns) of the ranges that are headers; -1 lets Sheets guess. */
+  numHeaders: number;
+  mergeStrategy: string;
+  hiddenDimensionStrategy: string;
+  transpose: boolean;
+}
+
 export const DEFAULT_COLUMN_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
 export const NEW_SHEET_ROWS = 1000;
@@ -97,6 +118,7 @@ export class SheetModel {
   conditionalRules: ConditionalRuleSpec[] = [];
   merges: GridRect[] = [];
   metadata: MetadataRecord[] = [];
+  charts: ChartSpec[] = [];
 
   constructor(
     /** Sheets' gid: stable across renames and moves. */

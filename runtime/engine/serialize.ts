@@ -2,6 +2,7 @@ import type { RawCellContent } from 'hyperformula';
 import type { GridRect } from '../core/grid';
 import type {
   CellAttrs,
+  ChartSpec,
   ConditionalRuleSpec,
   MetadataRecord,
   ProtectionRecord,
@@ -30,6 +31,8 @@ export interface SerializedSheet {
   conditionalRules: ConditionalRuleSpec[];
   merges: GridRect[];
   metadata: MetadataRecord[];
+  /** Embedded charts (absent in states saved before charts existed). */
+  charts?: ChartSpec[];
 }
 
 /** Everything a spreadsheet holds, as plain JSON (the playground saves it to a file). */
@@ -47,6 +50,7 @@ export interface SerializedState {
     nextGid: number;
     nextMetadataId: number;
     nextProtectionId: number;
+    nextChartId?: number;
     metadata: MetadataRecord[];
   };
   sheets: SerializedSheet[];
@@ -95,6 +99,7 @@ export function serializeWorkbook(wb: Workbook): SerializedState {
       conditionalRules: jsonCopy(s.conditionalRules),
       merges: jsonCopy(s.merges),
       metadata: jsonCopy(s.metadata),
+      charts: jsonCopy(s.charts),
     };
   });
   return {
@@ -111,6 +116,7 @@ export function serializeWorkbook(wb: Workbook): SerializedState {
       nextGid: wb.nextGid,
       nextMetadataId: wb.nextMetadataId,
       nextProtectionId: wb.nextProtectionId,
+      nextChartId: wb.nextChartId,
       metadata: jsonCopy(wb.metadata),
     },
     sheets,
@@ -164,6 +170,7 @@ export function restoreWorkbook(wb: Workbook, state: SerializedState): void {
       conditionalRules: jsonCopy(saved.conditionalRules),
       merges: jsonCopy(saved.merges),
       metadata: jsonCopy(saved.metadata),
+      charts: jsonCopy(saved.charts ?? []),
     });
     for (const [r, attrs] of saved.rows) Object.assign(sheet.row(r), jsonCopy(attrs));
     for (const [r, c, attrs] of saved.cells) sheet.setAttrs(r, c, jsonCopy(attrs));
@@ -184,6 +191,9 @@ export function restoreWorkbook(wb: Workbook, state: SerializedState): void {
   wb.nextGid = s.nextGid;
   wb.nextMetadataId = s.nextMetadataId;
   wb.nextProtectionId = s.nextProtectionId;
+  wb.nextChartId =
+    s.nextChartId ??
+    1 + Math.max(0, ...state.sheets.flatMap((x) => (x.charts ?? []).map((c) => c.id)));
   wb.properties.document = new Map(Object.entries(state.properties.document));
   wb.properties.script = new Map(Object.entries(state.properties.script));
   wb.properties.user = new Map(

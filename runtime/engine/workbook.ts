@@ -68,6 +68,7 @@ export class Workbook {
   nextGid = 0;
   nextMetadataId = 1;
   nextProtectionId = 1;
+  nextChartId = 1;
   private readonly hfIds = new Map<number, number>();
 
   constructor(init: WorkbookInit) {
@@ -160,6 +161,9 @@ export class Workbook {
     this.hfIds.delete(sheet.id);
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.protections = this.protections.filter((p) => p.sheetId !== sheet.id);
+    for (const other of this.sheets)
+      for (const chart of other.charts)
+        chart.ranges = chart.ranges.filter((r) => r.sheetId !== sheet.id);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? 0;
     if (this.selection?.sheetId === sheet.id) this.selection = undefined;
   }
@@ -418,6 +422,21 @@ export class Workbook {
       const rect = p.rect && shift(p.rect);
       return rect && { ...p, rect, unprotected };
     });
+    // Charts read ranges of any sheet, and are anchored to a cell of their own (moving with it).
+    for (const other of this.sheets) {
+      for (const chart of other.charts) {
+        chart.ranges = keep(chart.ranges, (r) => {
+          if (r.sheetId !== sheet.id) return r;
+          const rect = shift(r.rect);
+          return rect && { ...r, rect };
+        });
+      }
+    }
+    for (const chart of sheet.charts) {
+      const { row, col } = chart.anchor;
+      const moved = shift({ row, col, rows: 1, cols: 1 });
+      if (moved) chart.anchor = { ...chart.anchor, row: moved.row };
+    }
     if (this.selection?.sheetId === sheet.id) {
       const rect = shift(this.selection.rect);
       this.selection = rect && { sheetId: sheet.id, rect };

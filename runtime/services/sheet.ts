@@ -8,6 +8,7 @@ import type { GridRect } from '../core/grid';
 import type { SheetModel } from '../engine/model';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from '../engine/model';
 import { unwritable } from '../engine/values';
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder, newChartSpec } from './chart';
 import { normalizeColor } from './colors';
 import { FakeConditionalFormatRule } from './conditionalFormat';
 import { addMetadata, FakeDeveloperMetadataFinder, metadataAt } from './developerMetadata';
@@ -36,6 +37,7 @@ const SHEET_API = [
   'deleteRow',
   'deleteRows',
   'getActiveRange',
+  'getCharts',
   'getColumnWidth',
   'getConditionalFormatRules',
   'getCurrentCell',
@@ -62,6 +64,7 @@ const SHEET_API = [
   'hideColumns',
   'hideRows',
   'hideSheet',
+  'insertChart',
   'insertRowAfter',
   'insertRowBefore',
   'insertRows',
@@ -70,7 +73,9 @@ const SHEET_API = [
   'isColumnHiddenByUser',
   'isRowHiddenByUser',
   'isSheetHidden',
+  'newChart',
   'protect',
+  'removeChart',
   'setActiveRange',
   'setActiveSelection',
   'setColumnWidth',
@@ -86,6 +91,7 @@ const SHEET_API = [
   'showRows',
   'showSheet',
   'sort',
+  'updateChart',
 ] as const satisfies readonly (keyof GSheet)[];
 
 export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
@@ -514,6 +520,14 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
       columnWidths: new Map(this.model.columnWidths),
       hiddenColumns: new Set(this.model.hiddenColumns),
       merges: structuredClone(this.model.merges),
+      charts: this.model.charts.map((chart) => ({
+        ...structuredClone(chart),
+        id: wb.nextChartId++,
+        ranges: chart.ranges.map((r) => ({
+          sheetId: r.sheetId === this.model.id ? copy.id : r.sheetId,
+          rect: { ...r.rect },
+        })),
+      })),
       conditionalRules: this.model.conditionalRules.map((rule) => ({
         ...structuredClone(rule),
         ranges: rule.ranges.map((r) => ({
@@ -523,6 +537,58 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
       })),
     });
     return asGas(this.env.make.sheet(copy));
+  }
+
+  // ---- charts (reference/spreadsheet/sheet#newChart(), #insertChart, #getCharts, #updateChart,
+  // #removeChart) ------------------------------------------------------------------------------
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    this.self();
+    return asGas(new FakeEmbeddedChartBuilder(this.env, newChartSpec()));
+  }
+
+  /** A chart is an object on the sheet: a protected sheet refuses it as it refuses a cell. */
+  private chartArg(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart, method: string) {
+    if (!(chart instanceof FakeEmbeddedChart)) {
+      return this.env.fail(
+        badParameters(typeof chart, `SpreadsheetApp.Sheet.${method}`, 'Expected an EmbeddedChart.'),
+      );
+    }
+    this.env.guardStructure(this.model);
+    return chart;
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.self();
+    const built = this.chartArg(chart, 'insertChart');
+    const id = this.env.wb.nextChartId++;
+    this.model.charts.push({ ...structuredClone(built.spec), id });
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    this.self();
+    return this.model.charts.map((spec) =>
+      asGas(new FakeEmbeddedChart(this.env, structuredClone(spec))),
+    );
+  }
+
+  /** Google documents no error for a chart that isn't on this sheet; the runtime refuses it. */
+  private indexOf(chart: FakeEmbeddedChart, method: string): number {
+    const at = this.model.charts.findIndex((c) => c.id === chart.spec.id && chart.spec.id !== 0);
+    if (at < 0) this.env.fail(`${method}: the chart is not on sheet ${this.model.name}.`);
+    return at;
+  }
+
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.self();
+    const built = this.chartArg(chart, 'updateChart');
+    this.model.charts[this.indexOf(built, 'updateChart')] = structuredClone(built.spec);
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    this.self();
+    const built = this.chartArg(chart, 'removeChart');
+    this.model.charts.splice(this.indexOf(built, 'removeChart'), 1);
   }
 
   // ---- rules, protections, metadata, names --------------------------------------------------
