@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MenuEntry } from '../runtime';
+import { chartDrawings } from './charts';
 import { HttpError, readJson, send, sendJson, text } from './http';
 import type { Session } from './session';
 import type { MenuItemView, WorkbookView } from './types';
@@ -9,12 +10,14 @@ import { activeSheet, tabsOf } from './workbook';
 export function workbookView(session: Session, since: number): WorkbookView {
   const rt = session.runtime;
   const state = rt.serialize();
+  const active = activeSheet(rt, state);
   return {
     spreadsheet: state.spreadsheet.name,
     stateFile: session.statePath,
     menu: rt.ui.menus.filter((m) => m.kind === 'addon').flatMap((m) => m.items.map(menuItem)),
     tabs: tabsOf(state),
-    active: activeSheet(rt, state),
+    active,
+    charts: chartDrawings(rt, active.name),
     events: session.eventsAfter(since),
     lastSeq: session.lastSeq,
   };

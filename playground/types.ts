@@ -80,6 +80,32 @@ export type UiEvent =
       readonly message: string;
     };
 
+/** One series of a chart: a line or bars, on the left axis (0) or the right one (1). */
+export interface SeriesDrawing {
+  readonly label: string;
+  readonly kind: 'line' | 'bars';
+  readonly axis: 0 | 1;
+  readonly color: string;
+  /** One value per category; null where the cell is blank or not a number. */
+  readonly values: readonly (number | null)[];
+}
+
+/** An embedded chart as the page draws it over the grid, at its anchor cell. */
+export interface ChartDrawing {
+  readonly id: number;
+  readonly title: string;
+  /** The cell it is anchored to (A1), and the offset from its top-left corner. */
+  readonly anchor: string;
+  readonly offsetX: number;
+  readonly offsetY: number;
+  readonly width: number;
+  readonly height: number;
+  /** The domain: one label per category (the chart table's first column). */
+  readonly categories: readonly string[];
+  readonly series: readonly SeriesDrawing[];
+  readonly axisTitles: readonly [string, string];
+}
+
 /** `GET /api/state?since=<seq>` */
 export interface WorkbookView {
   readonly spreadsheet: string;
@@ -89,6 +115,8 @@ export interface WorkbookView {
   readonly menu: readonly MenuItemView[];
   readonly tabs: readonly TabView[];
   readonly active: SheetView;
+  /** The active tab's embedded charts. */
+  readonly charts: readonly ChartDrawing[];
   /** UI events after `since`; the newest `seq` is `lastSeq`. */
   readonly events: readonly UiEvent[];
   readonly lastSeq: number;

@@ -7,6 +7,8 @@ export interface GridEvents {
   select(sheet: string, cell: string, view: CellView | undefined): void;
   /** The user typed a new value and committed it; the grid is redrawn when the server answers. */
   commit(sheet: string, cell: string, value: string): void;
+  /** The grid was drawn (what floats over it is drawn again). */
+  drawn?(): void;
 }
 
 type Move = 'up' | 'down' | 'left' | 'right';
@@ -67,6 +69,7 @@ export class Grid {
     const { scrollTop, scrollLeft } = this.root;
     this.sheet = sheet;
     this.root.replaceChildren(drawTable(sheet));
+    this.events.drawn?.();
     this.root.scrollTop = scrollTop;
     this.root.scrollLeft = scrollLeft;
     this.selected = keep && this.td(keep) ? keep : undefined;

@@ -1,6 +1,7 @@
 import { byId } from '../../src/ui/dom';
 import type { ActionReply, MenuItemView, WorkbookView } from '../types';
 import { api } from './api';
+import { drawCharts } from './charts';
 import { Grid } from './grid';
 import { Dropdown, type MenuEntry } from './menus';
 import { Overlays, showMessage } from './overlays';
@@ -13,7 +14,13 @@ const NOT_ANSWERING = 'The playground server is not answering: is `npm start` st
 const overlays = new Overlays();
 let lastSeq = -1;
 
+/** The active tab's charts, drawn again over the grid each time the grid is drawn. */
+let charts: WorkbookView['charts'] = [];
+
 const grid = new Grid(byId('grid'), {
+  drawn() {
+    drawCharts(byId('grid'), charts);
+  },
   select(sheet, cell, view) {
     byId('cell-name').textContent = cell;
     byId('cell-input').textContent = view?.input ?? view?.text ?? '';
@@ -76,6 +83,7 @@ function draw(view: WorkbookView): void {
     },
   ]);
   drawTabs(byId('tabs'), view.tabs, view.active.name, (name) => void act(api.select(name, 'A1')));
+  charts = view.charts;
   grid.render(view.active);
   // The first state only says where the event log is: what happened before the page opened stays there.
   if (lastSeq >= 0) for (const event of view.events) overlays.show(event);
