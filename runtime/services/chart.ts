@@ -2,7 +2,7 @@ import { badParameters } from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
 import type { ChartSpec } from '../engine/model';
 import type { Env } from './env';
-import { rangeHandle } from './env';
+import { rangeHandle, rangesAt } from './env';
 import type { GasInfo } from './gas';
 import { asEnum, asGas, ENUMS } from './gas';
 
@@ -75,13 +75,6 @@ export class FakeChartOptions implements Pick<GOptions, (typeof OPTIONS_API)[num
   }
 }
 
-function rangesOf(env: Env, spec: ChartSpec): GRange[] {
-  return spec.ranges.flatMap((r) => {
-    const sheet = env.wb.sheetById(r.sheetId);
-    return sheet ? [asGas<GRange>(env.make.range(sheet, r.rect))] : [];
-  });
-}
-
 const CHART_API = [
   'getChartId',
   'getContainerInfo',
@@ -129,7 +122,7 @@ export class FakeEmbeddedChart implements Pick<GChart, (typeof CHART_API)[number
   }
 
   getRanges(): GRange[] {
-    return rangesOf(this.env, this.spec);
+    return rangesAt(this.env, this.spec.ranges);
   }
 
   getTransposeRowsAndColumns(): boolean {
@@ -201,7 +194,7 @@ export class FakeEmbeddedChartBuilder implements Pick<GBuilder, (typeof BUILDER_
   }
 
   getRanges(): GRange[] {
-    return rangesOf(this.env, this.spec);
+    return rangesAt(this.env, this.spec.ranges);
   }
 
   setChartType(type: GoogleAppsScript.Charts.ChartType): GBuilder {

@@ -1,7 +1,7 @@
 import type { ConditionalRuleSpec } from '../engine/model';
 import { normalizeColor } from './colors';
 import type { Env } from './env';
-import { rangeHandle } from './env';
+import { rangeHandle, rangesAt } from './env';
 import type { GasInfo } from './gas';
 import { asEnum, asGas } from './gas';
 
@@ -9,13 +9,6 @@ type GRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 type GBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 type GCondition = GoogleAppsScript.Spreadsheet.BooleanCondition;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
-
-function rangesOf(env: Env, spec: ConditionalRuleSpec): GRange[] {
-  return spec.ranges.flatMap((r) => {
-    const sheet = env.wb.sheetById(r.sheetId);
-    return sheet ? [asGas<GRange>(env.make.range(sheet, r.rect))] : [];
-  });
-}
 
 const CONDITION_API = [
   'getBackground',
@@ -91,7 +84,7 @@ export class FakeConditionalFormatRule implements Pick<GRule, (typeof RULE_API)[
   }
 
   getRanges(): GRange[] {
-    return rangesOf(this.env, this.spec);
+    return rangesAt(this.env, this.spec.ranges);
   }
 }
 
@@ -168,7 +161,7 @@ export class FakeConditionalFormatRuleBuilder
   }
 
   getRanges(): GRange[] {
-    return rangesOf(this.env, this.spec);
+    return rangesAt(this.env, this.spec.ranges);
   }
 
   setBackground(color: string | null): GBuilder {

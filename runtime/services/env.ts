@@ -31,6 +31,17 @@ export type RangeHandle = GRange & { readonly model: SheetModel; readonly rect: 
 export const sheetHandle = (sheet: unknown): SheetHandle => sheet as SheetHandle;
 export const rangeHandle = (range: unknown): RangeHandle => range as RangeHandle;
 
+/** Ranges kept as sheet ids and rectangles (rules, charts), as Range fakes; a deleted sheet's drop out. */
+export function rangesAt(
+  env: Env,
+  ranges: readonly { sheetId: number; rect: GridRect }[],
+): GRange[] {
+  return ranges.flatMap((r) => {
+    const sheet = env.wb.sheetById(r.sheetId);
+    return sheet ? [env.make.range(sheet, r.rect)] : [];
+  });
+}
+
 /**
  * Builds fakes for each other. runtime.ts wires it to the classes, so the service modules never
  * import each other in a circle (core ← engine ← services ← runtime.ts).

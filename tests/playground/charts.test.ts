@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nested } from '../../playground/charts';
-import { type Playground, startPlayground } from '../../playground/server';
 import { createRuntime } from '../../runtime';
-import { launch } from '../support/browser';
-import { DESKTOP, ensureBuilt, expectCell, NOW, openPage } from './support';
+import { DESKTOP, expectCell, openPage, type Session, startSession } from './support';
 
 /** A spreadsheet with a combo chart, made by a script of its own and saved as a state file. */
 const CHART_SCRIPT = `
@@ -26,26 +21,18 @@ function build() {
 }
 `;
 
-let browser: Browser;
-let playground: Playground;
-let dir: string;
+let session: Session;
 
 beforeAll(async () => {
-  await ensureBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'offseason-charts-'));
-  const maker = createRuntime({ code: CHART_SCRIPT });
-  maker.call('build');
-  writeFileSync(join(dir, 'state.json'), JSON.stringify(maker.serialize()));
-  [browser, playground] = await Promise.all([
-    launch(),
-    startPlayground({ port: 0, statePath: join(dir, 'state.json'), now: NOW }),
-  ]);
+  session = await startSession('offseason-charts-', (statePath) => {
+    const maker = createRuntime({ code: CHART_SCRIPT });
+    maker.call('build');
+    writeFileSync(statePath, JSON.stringify(maker.serialize()));
+  });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe('charts in the playground', () => {
@@ -56,7 +43,7 @@ describe('charts in the playground', () => {
   });
 
   it('floats each chart at its anchor, draws lines and bars, and redraws when a cell is typed', async () => {
-    const page = await openPage(browser, playground.url, DESKTOP);
+    const page = await openPage(session.browser, session.playground.url, DESKTOP);
     const chart = page.locator('.chart-box[data-anchor="B6"] svg.chart');
     await chart.waitFor();
     expect(await chart.getAttribute('aria-label')).toBe('Squat <b>& RIR</b>');

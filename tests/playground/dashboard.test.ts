@@ -1,35 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../playground/server';
-import { launch, screenshotPath } from '../support/browser';
+import { screenshotPath } from '../support/browser';
 import { roster, tab } from '../support/runtime';
 import { rosterRow } from '../support/spec';
-import { DESKTOP, ensureBuilt, expectCell, NOW, openPage, runMenuItem } from './support';
+import { DESKTOP, expectCell, openPage, runMenuItem, type Session, startSession } from './support';
 
-let browser: Browser;
-let playground: Playground;
-let dir: string;
+let session: Session;
 
 beforeAll(async () => {
-  await ensureBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'offseason-dashboard-'));
-  [browser, playground] = await Promise.all([
-    launch(),
-    startPlayground({ port: 0, statePath: join(dir, 'state.json'), now: NOW }),
-  ]);
+  session = await startSession('offseason-dashboard-');
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
 describe('the coach dashboard in the playground', () => {
   it('shows each athlete live as they log, and is what docs/dashboard.png shows', async () => {
+    const { browser, playground } = session;
     const rt = playground.runtime;
     roster(rt, [
       rosterRow('Ana', 'ana@example.com', 'Squat: 50; Romanian Deadlift: 60'),

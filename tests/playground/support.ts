@@ -1,7 +1,10 @@
 import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { type Playground, startPlayground } from '../../playground/server';
+import { launch } from '../support/browser';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -95,4 +98,37 @@ export async function runMenuItem(page: Page, caption: string): Promise<void> {
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Offseason' }).click();
   await page.getByRole('menuitem', { name: caption }).click();
+}
+
+export interface Session {
+  readonly browser: Browser;
+  readonly playground: Playground;
+  close(): Promise<void>;
+}
+
+/**
+ * A browser and a playground whose state file sits in a new temporary folder; `prepare` may
+ * write that file first (a spreadsheet saved by another runtime).
+ */
+export async function startSession(
+  prefix: string,
+  prepare?: (statePath: string) => void,
+): Promise<Session> {
+  await ensureBuilt();
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const statePath = join(dir, 'state.json');
+  prepare?.(statePath);
+  const [browser, playground] = await Promise.all([
+    launch(),
+    startPlayground({ port: 0, statePath, now: NOW }),
+  ]);
+  return {
+    browser,
+    playground,
+    async close() {
+      await browser.close();
+      await playground.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
