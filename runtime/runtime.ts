@@ -67,6 +67,11 @@ export interface RuntimeOptions {
   authMode?: UserAuthMode;
   /** The active user's email, default coach@example.com. The first user owns the spreadsheet. */
   user?: string;
+  /**
+   * The spreadsheet sits on a shared drive: `getOwner()` is null and nobody bypasses protections
+   * as an owner would. The first user still made it (protections' domain is theirs). Default false.
+   */
+  sharedDrive?: boolean;
   /** Spreadsheet and script time zone, default Europe/London. */
   timeZone?: string;
   /** Clock for `new Date()` / `Date.now()` inside the script. */
@@ -206,6 +211,7 @@ class LocalRuntime implements Runtime {
       name: 'Offseason (local)',
       timeZone,
       owner: this.currentUser,
+      sharedDrive: opts.sharedDrive ?? false,
       spill,
       empty: opts.state !== undefined,
       customFunctions:

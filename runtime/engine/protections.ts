@@ -3,20 +3,23 @@ import { cellsOf, rectContains, rectsIntersect } from '../core/grid';
 import type { ProtectionRecord } from './model';
 
 export interface Editors {
+  /** '' on a shared drive, where no one owns the file (reference/spreadsheet/spreadsheet#getOwner()). */
   owner: string;
+  /** The domain a protection's "domain edit" opens to: the owner's, or the shared drive creator's. */
+  domain: string;
   /** People the spreadsheet itself is shared with for editing. */
   spreadsheetEditors: ReadonlySet<string>;
 }
 
-function domainOf(email: string): string {
+export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
 /** The owner always may; a protection nobody narrowed yet mirrors the spreadsheet's editors. */
 export function mayEditProtected(p: ProtectionRecord, user: string, who: Editors): boolean {
   const u = user.toLowerCase();
-  if (u === who.owner.toLowerCase()) return true;
-  if (p.domainEdit && domainOf(u) === domainOf(who.owner)) return true;
+  if (who.owner !== '' && u === who.owner.toLowerCase()) return true;
+  if (p.domainEdit && domainOf(u) === who.domain) return true;
   if (!p.customEditors) return who.spreadsheetEditors.has(u);
   return p.editors.some((e) => e.toLowerCase() === u);
 }

@@ -44,6 +44,8 @@ export interface SerializedState {
     name: string;
     timeZone: string;
     owner: string;
+    /** Absent in states saved before shared drives were modelled: false. */
+    sharedDrive?: boolean;
     editors: string[];
     activeSheetId: number;
     selection: { sheetId: number; rect: GridRect } | null;
@@ -110,6 +112,7 @@ export function serializeWorkbook(wb: Workbook): SerializedState {
       name: wb.name,
       timeZone: wb.timeZone,
       owner: wb.owner,
+      sharedDrive: wb.sharedDrive,
       editors: [...wb.editors],
       activeSheetId: wb.activeSheetId,
       selection: wb.selection ? jsonCopy(wb.selection) : null,
@@ -151,7 +154,13 @@ export function checkState(state: unknown): asserts state is SerializedState {
 export function restoreWorkbook(wb: Workbook, state: SerializedState): void {
   checkState(state);
   const s = state.spreadsheet;
-  Object.assign(wb, { id: s.id, name: s.name, timeZone: s.timeZone, owner: s.owner });
+  Object.assign(wb, {
+    id: s.id,
+    name: s.name,
+    timeZone: s.timeZone,
+    owner: s.owner,
+    sharedDrive: s.sharedDrive ?? false,
+  });
   wb.editors.clear();
   for (const e of s.editors) wb.editors.add(e);
   wb.metadata = jsonCopy(s.metadata);

@@ -15,7 +15,7 @@ import { formatDisplay } from '../core/numberFormat';
 import type { CellAttrs, MetadataRecord, ProtectionRecord, RowAttrs } from './model';
 import { SheetModel } from './model';
 import type { EditCheck, Editors } from './protections';
-import { checkEdit } from './protections';
+import { checkEdit, domainOf } from './protections';
 import { sheetsFunctionsPlugin } from './sheetsFunctions';
 import type { SortKey } from './sorting';
 import { sortOrder } from './sorting';
@@ -30,6 +30,8 @@ export interface WorkbookInit {
   name: string;
   timeZone: string;
   owner: string;
+  /** On a shared drive: Sheets reports no owner and no one bypasses protections. */
+  sharedDrive?: boolean;
   customFunctions?: FunctionPluginDefinition;
   spill?: SpillTracker;
   /** Skip creating `Sheet1` (a restore adds its own sheets). */
@@ -53,7 +55,9 @@ export class Workbook {
   id: string;
   name: string;
   timeZone: string;
+  /** Who made the spreadsheet: its owner, unless it sits on a shared drive. */
   owner: string;
+  sharedDrive: boolean;
   readonly editors = new Set<string>();
   sheets: SheetModel[] = [];
   protections: ProtectionRecord[] = [];
@@ -76,6 +80,7 @@ export class Workbook {
     this.name = init.name;
     this.timeZone = init.timeZone;
     this.owner = init.owner;
+    this.sharedDrive = init.sharedDrive ?? false;
     this.editors.add(init.owner.toLowerCase());
     this.spill = init.spill ?? new SpillTracker();
     const plugins = [...HyperFormula.getAllFunctionPlugins(), sheetsFunctionsPlugin()];
@@ -536,7 +541,16 @@ export class Workbook {
   // ---- protections --------------------------------------------------------------------------
 
   who(): Editors {
-    return { owner: this.owner, spreadsheetEditors: this.editors };
+    return {
+      owner: this.ownerEmail() ?? '',
+      domain: domainOf(this.owner),
+      spreadsheetEditors: this.editors,
+    };
+  }
+
+  /** The owner Sheets reports: none on a shared drive (reference/spreadsheet/spreadsheet#getOwner()). */
+  ownerEmail(): string | undefined {
+    return this.sharedDrive ? undefined : this.owner;
   }
 
   checkEdit(user: string, sheet: SheetModel, rect: GridRect): EditCheck {

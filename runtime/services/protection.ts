@@ -89,8 +89,9 @@ export class FakeProtection implements Pick<GProtection, (typeof PROTECTION_API)
 
   getEditors(): GUser[] {
     const p = this.record();
+    const owner = this.env.wb.ownerEmail();
     const emails = new Set([
-      this.env.wb.owner.toLowerCase(),
+      ...(owner === undefined ? [] : [owner.toLowerCase()]),
       ...(p.customEditors ? p.editors : this.env.wb.editors),
     ]);
     return [...emails].map((e) => asGas(new FakeUser(e)));
@@ -131,7 +132,7 @@ export class FakeProtection implements Pick<GProtection, (typeof PROTECTION_API)
   removeEditors(users: unknown[]): GProtection {
     const p = this.editable();
     this.customize(p);
-    const keep = new Set([this.env.wb.owner.toLowerCase(), this.env.user().toLowerCase()]);
+    const keep = new Set([this.env.wb.ownerEmail()?.toLowerCase(), this.env.user().toLowerCase()]);
     const drop = new Set(users.map((u) => emailOf(u).toLowerCase()));
     p.editors = p.editors.filter((e) => keep.has(e) || !drop.has(e));
     return asGas(this);

@@ -87,8 +87,10 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
     return 'en_GB';
   }
 
+  /** "The owner of the document, or null for a document in a shared drive" (reference/spreadsheet/spreadsheet#getOwner()). */
   getOwner(): GoogleAppsScript.Base.User | null {
-    return asGas(new FakeUser(this.env.wb.owner));
+    const owner = this.env.wb.ownerEmail();
+    return owner === undefined ? null : asGas(new FakeUser(owner));
   }
 
   getEditors(): GoogleAppsScript.Base.User[] {
@@ -107,7 +109,7 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
 
   removeEditor(user: unknown): GSpreadsheet {
     const email = emailOf(user).toLowerCase();
-    if (email !== this.env.wb.owner.toLowerCase()) this.env.wb.editors.delete(email);
+    if (email !== this.env.wb.ownerEmail()?.toLowerCase()) this.env.wb.editors.delete(email);
     return asGas(this);
   }
 

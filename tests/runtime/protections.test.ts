@@ -105,4 +105,24 @@ describe('protections', () => {
     expect(rt.edit('A1', 'free now')).toEqual({ ok: true });
     expect(rt.edit('A3', 'still locked')).toMatchObject({ ok: false });
   });
+
+  it('on a shared drive have no owner: nobody is let in who is not listed', () => {
+    const rt = createRuntime({
+      code: `${CODE} function owner() { return SpreadsheetApp.getActiveSpreadsheet().getOwner(); }
+        function lockFor(who) { var p = SpreadsheetApp.getActiveSheet().getRange('A1').protect();
+          p.addEditor(who); p.removeEditors(p.getEditors());
+          return p.getEditors().map(function (u) { return u.getEmail(); }); }`,
+      sharedDrive: true,
+    });
+    expect(rt.call('owner')).toBeNull();
+    rt.setUser('athlete@example.com');
+    rt.setUser('coach@example.com');
+    // The creator stays an editor; the spreadsheet's first user is not an owner to keep.
+    rt.setUser('athlete@example.com');
+    expect(rt.call('lockFor', 'athlete@example.com')).toEqual(['athlete@example.com']);
+    rt.setUser('coach@example.com');
+    expect(rt.call('canEdit', 'A1')).toBe(false);
+    expect(rt.edit('A1', 'x')).toMatchObject({ ok: false, reason: 'protected' });
+    expect(rt.serialize().spreadsheet.sharedDrive).toBe(true);
+  });
 });
