@@ -1,17 +1,15 @@
 import type { Workout } from '../core/workout';
 import { DASHBOARD_SHEET, dashboardLayout } from '../sheet/dashboard';
-import { coachOnly } from './protect';
+import type { CoachRun } from './coach';
 import { insertIfMissing } from './sheets';
 import { programTabs } from './tabs';
 import { readProgram } from './template-tab';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * Writes the Dashboard: one row of native formulas per program tab. It holds nothing typed by
  * anyone, so rewriting it loses nothing; it is created coach-only.
  */
-export function writeDashboard(ss: Spreadsheet, workouts: readonly Workout[]): void {
+export function writeDashboard({ ss, protect }: CoachRun, workouts: readonly Workout[]): void {
   const layout = dashboardLayout(programTabs(ss), workouts);
   const created = insertIfMissing(ss, DASHBOARD_SHEET);
   const sheet = created ?? ss.getSheetByName(DASHBOARD_SHEET);
@@ -33,11 +31,11 @@ export function writeDashboard(ss: Spreadsheet, workouts: readonly Workout[]): v
   );
   sheet.setFrozenRows(1);
   sheet.setColumnWidths(2, width - 1, 110);
-  if (created) coachOnly(sheet.protect().setDescription('Offseason dashboard: the coach edits it'));
+  if (created)
+    protect.restrict(sheet.protect().setDescription('Offseason dashboard: the coach edits it'));
 }
 
 /** Menu: Refresh dashboard. */
-export function refreshDashboard(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  writeDashboard(ss, readProgram(ss));
+export function refreshDashboard(run: CoachRun): void {
+  writeDashboard(run, readProgram(run.ss));
 }

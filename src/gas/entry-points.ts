@@ -1,3 +1,4 @@
+import { forCoach } from './coach';
 import { refreshDashboard } from './dashboard-tab';
 import { generateProgram, showGenerateDialog } from './generate';
 import { showHelp } from './help';
@@ -9,20 +10,22 @@ import { createTemplate } from './template-tab';
 
 /**
  * Every function Apps Script calls by name: triggers, menu items and `google.script.run` server
- * functions. The build writes a top-level stub for each key.
+ * functions. The build writes a top-level stub for each key. Any of them can be called from any
+ * sidebar, as whoever calls it: the menu, help and an athlete's own sessions are for everyone;
+ * everything else checks that the caller is the coach before it does anything.
  */
 export const entryPoints = {
   onOpen,
   onInstall,
-  showGenerateDialog,
-  generateProgram,
   showLogSidebar,
   getSession,
   saveSession,
-  createTemplate,
-  createRoster,
-  generateForRoster,
-  refreshDashboard,
-  runSelfTest,
   showHelp,
+  showGenerateDialog: forCoach('Generate program', showGenerateDialog, 'alert'),
+  generateProgram: forCoach('Generate program', generateProgram, 'throw'),
+  createTemplate: forCoach('Create editable template', createTemplate, 'alert'),
+  createRoster: forCoach('Create roster', createRoster, 'alert'),
+  generateForRoster: forCoach('Generate for roster', generateForRoster, 'alert'),
+  refreshDashboard: forCoach('Refresh dashboard', refreshDashboard, 'alert'),
+  runSelfTest: forCoach('Run self-test', runSelfTest, 'alert'),
 };

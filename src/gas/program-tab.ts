@@ -2,18 +2,18 @@ import { HIDDEN, WIDTH, WIDTHS } from '../sheet/columns';
 import { inputArea, rirHighlights } from '../sheet/conditional';
 import { toGrid } from '../sheet/grid';
 import type { Row } from '../sheet/row';
+import { COACH_SHEET, type CoachRun } from './coach';
 import { protectProgramTab } from './protect';
 import { conditionalFormats, dataValidations } from './rules';
 import { insertUnique } from './sheets';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Developer metadata that marks a tab as an Offseason program, so tabs are found without reading them. */
 export const PROGRAM_METADATA_KEY = 'offseason.program';
 
 /** Reserved for the add-on's own tabs: an athlete called "Log" gets "Log (2)". */
-const RESERVED = new Set(['log', 'template', 'roster', 'dashboard']);
+const RESERVED = new Set(['log', 'template', 'roster', 'dashboard', COACH_SHEET.toLowerCase()]);
 
 export interface TabOwner {
   readonly athlete: string;
@@ -27,7 +27,7 @@ export interface TabOwner {
  * `insertSheet` also makes the tab the active one.
  */
 export function insertProgramTab(
-  ss: Spreadsheet,
+  { ss, protect }: CoachRun,
   rows: readonly Row[],
   owner: TabOwner,
 ): { sheet: Sheet; name: string } {
@@ -49,7 +49,7 @@ export function insertProgramTab(
       area.columns,
     );
     sheet.setConditionalFormatRules(conditionalFormats(inputs, rirHighlights(area)));
-    protectProgramTab(sheet, inputs, owner.email);
+    protectProgramTab(protect, sheet, inputs, owner.email);
   }
   sheet.setFrozenRows(1);
   for (const [column, count, width] of WIDTHS) sheet.setColumnWidths(column, count, width);

@@ -1,34 +1,62 @@
+import { sameAccount } from '../core/people';
+
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * Only the coach (the user running the add-on) and the owner may edit. The current user and the
- * owner can't be removed, so adding the coach first and then removing everyone leaves just them.
+ * Narrows protections to the coach (and an athlete), looking up what every protection of a run
+ * shares once: the spreadsheet's editors and whether a new protection opens to the domain.
  */
-export function coachOnly(protection: Protection): Protection {
-  protection.addEditor(Session.getEffectiveUser());
-  protection.removeEditors(protection.getEditors());
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
-  return protection;
+export interface Protector {
+  /** Only the coach, and `athlete` when given, may edit what `protection` covers. */
+  restrict(protection: Protection, athlete?: string): Protection;
 }
 
 /**
- * A program tab: everything protected but the athlete's inputs (load, reps, RIR, notes and the
- * sidebar's save id). With the athlete's email, those inputs are theirs and the coach's only;
- * without it, Sheets can't tell who is who, so the rest of the tab is warning-only.
+ * A new protection "mirrors the spreadsheet's own permissions until the script changes its list
+ * of editors" (reference/spreadsheet/range#protect()): every protection gets at least one change.
+ * Its creator stays an editor, and so does the owner, who can never be removed (reference/
+ * spreadsheet/protection#removeEditors(String)); a coach who owns the spreadsheet need not be
+ * added, one on a shared drive (no owner) must be.
+ */
+export function protector(
+  ss: Spreadsheet,
+  coach: { readonly email: string; readonly owner: boolean },
+): Protector {
+  let editors: string[] | undefined;
+  let domainEdit: boolean | undefined;
+  return {
+    restrict(protection, athlete) {
+      const keep = [...(coach.owner ? [] : [coach.email]), ...(athlete ? [athlete] : [])];
+      if (keep.length > 0) protection.addEditors(keep);
+      editors ??= ss.getEditors().map((u) => u.getEmail());
+      const others = editors.filter(
+        (e) => !sameAccount(e, coach.email) && !(athlete && sameAccount(e, athlete)),
+      );
+      if (others.length > 0) protection.removeEditors(others);
+      else if (keep.length === 0) protection.addEditor(coach.email);
+      domainEdit ??= protection.canDomainEdit();
+      if (domainEdit) protection.setDomainEdit(false);
+      return protection;
+    },
+  };
+}
+
+/**
+ * A program tab: the coach's everywhere but the athlete's inputs (load, reps, RIR, notes and the
+ * sidebar's save record). With the athlete's email those inputs are that athlete's and the
+ * coach's only; without it every editor may type into them, and nothing else.
  */
 export function protectProgramTab(
+  protect: Protector,
   sheet: Sheet,
   inputs: Range,
   athleteEmail: string | undefined,
 ): void {
   const tab = sheet.protect();
   tab.setUnprotectedRanges([inputs]);
-  if (!athleteEmail) {
-    tab.setWarningOnly(true);
-    return;
-  }
-  coachOnly(tab);
-  coachOnly(inputs.protect()).addEditor(athleteEmail);
+  protect.restrict(tab);
+  if (athleteEmail) protect.restrict(inputs.protect(), athleteEmail);
 }

@@ -1,11 +1,11 @@
 import { InvalidInput, type Problem } from '../core/problem';
 import { layoutProgram } from '../sheet/layout';
 import { ROSTER_HEADER, ROSTER_SHEET, readRoster } from '../sheet/roster';
+import type { CoachRun } from './coach';
 import { writeDashboard } from './dashboard-tab';
 import { withDocumentLock } from './lock';
 import { ensureLog } from './log-tab';
 import { insertProgramTab } from './program-tab';
-import { coachOnly } from './protect';
 import { insertIfMissing, valuesIfPresent } from './sheets';
 import { a1, programTabs } from './tabs';
 import { readProgram } from './template-tab';
@@ -13,7 +13,7 @@ import { today } from './views';
 
 const HEADER_NOTES: Readonly<Record<string, string>> = {
   Email:
-    'Optional. With it, only this athlete (and you) can edit their inputs; without it, their tab is protected with a warning only.',
+    'Optional. With it, only this athlete (and you) can edit their inputs; without it, every editor can type into them. The rest of the tab is yours alone either way.',
   'Start date': 'Blank: next Monday.',
   'Starting loads':
     'Optional, like: Squat: 50; Romanian Deadlift: 65. Blank loads are set by the first logged load.',
@@ -22,8 +22,7 @@ const HEADER_NOTES: Readonly<Record<string, string>> = {
 };
 
 /** Menu: Create roster. A header (with notes on each column's form); an existing Roster is left alone. */
-export function createRoster(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+export function createRoster({ ss, protect }: CoachRun): void {
   const ui = SpreadsheetApp.getUi();
   const sheet = insertIfMissing(ss, ROSTER_SHEET);
   if (!sheet) {
@@ -52,7 +51,7 @@ export function createRoster(): void {
       .setHelpText('A date')
       .build(),
   );
-  coachOnly(sheet.protect().setDescription('Offseason roster: the coach edits it'));
+  protect.restrict(sheet.protect().setDescription('Offseason roster: the coach edits it'));
   ui.alert(
     'Offseason',
     'Roster created: one row per athlete, then Extensions → Offseason → Generate for roster.',
@@ -70,8 +69,8 @@ export interface RosterReport {
  * Creates the tab of every roster athlete who has none, never touches an existing tab, and
  * skips bad rows (reporting each by cell) while the valid ones still generate.
  */
-export function generateRoster(): RosterReport {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+export function generateRoster(run: CoachRun): RosterReport {
+  const { ss } = run;
   const workouts = readProgram(ss);
   const values = valuesIfPresent(
     ss,
@@ -92,24 +91,24 @@ export function generateRoster(): RosterReport {
         skipped.push(spec.athlete);
         continue;
       }
-      insertProgramTab(ss, layoutProgram(spec, workouts), {
+      insertProgramTab(run, layoutProgram(spec, workouts), {
         athlete: spec.athlete,
         email: email || undefined,
       });
       existing.add(spec.athlete.toLowerCase());
       created.push(spec.athlete);
     }
-    if (created.length > 0) writeDashboard(ss, workouts);
+    if (created.length > 0) writeDashboard(run, workouts);
     return { created, skipped, problems };
   });
 }
 
 /** Menu: Generate for roster. */
-export function generateForRoster(): void {
+export function generateForRoster(run: CoachRun): void {
   const ui = SpreadsheetApp.getUi();
   let report: RosterReport;
   try {
-    report = generateRoster();
+    report = generateRoster(run);
   } catch (error) {
     if (!(error instanceof InvalidInput)) throw error;
     ui.alert('Offseason: nothing generated', error.message, ui.ButtonSet.OK);

@@ -2,6 +2,7 @@ import { SEED_WORKOUTS } from '../core/catalog';
 import { COLUMN, letter } from '../sheet/columns';
 import { layoutProgram } from '../sheet/layout';
 import { selfTestPlan } from '../sheet/self-test';
+import type { CoachRun } from './coach';
 import { insertProgramTab } from './program-tab';
 
 export interface SelfTestReport {
@@ -20,12 +21,12 @@ export interface SelfTestReport {
  * scratch program, logs a few sets, reads the recalculated targets back and compares them with
  * the TypeScript rule. The scratch tab is always deleted.
  */
-export function selfTest(): SelfTestReport {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+export function selfTest(run: CoachRun): SelfTestReport {
+  const { ss } = run;
   // The seed program, whatever the Template says: the point is the formula engine, not the plan.
   const workouts = SEED_WORKOUTS;
   const plan = selfTestPlan(workouts, Utilities.getUuid().slice(0, 8));
-  const { sheet } = insertProgramTab(ss, layoutProgram(plan.spec, workouts), {
+  const { sheet } = insertProgramTab(run, layoutProgram(plan.spec, workouts), {
     athlete: plan.spec.athlete,
   });
   try {
@@ -64,8 +65,8 @@ function rowsByKey(sheet: GoogleAppsScript.Spreadsheet.Sheet): Map<string, numbe
 }
 
 /** Menu: Run self-test. */
-export function runSelfTest(): void {
-  const report = selfTest();
+export function runSelfTest(run: CoachRun): void {
+  const report = selfTest(run);
   const ui = SpreadsheetApp.getUi();
   const lines = report.passed
     ? [`Passed: ${report.checked} targets recalculated by Sheets match the Offseason rule.`]

@@ -2,7 +2,7 @@ import { SEED_WORKOUTS } from '../core/catalog';
 import { InvalidInput } from '../core/problem';
 import type { Workout } from '../core/workout';
 import { readTemplate, TEMPLATE_HEADER, TEMPLATE_SHEET, templateValues } from '../sheet/template';
-import { coachOnly } from './protect';
+import type { CoachRun } from './coach';
 import { insertIfMissing, valuesIfPresent } from './sheets';
 import { a1 } from './tabs';
 
@@ -31,8 +31,7 @@ const LIST = (items: readonly string[], help: string) =>
     .build();
 
 /** Menu: Create editable template. Writes the seed's program as rows; an existing Template is left alone. */
-export function createTemplate(): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+export function createTemplate({ ss, protect }: CoachRun): void {
   const ui = SpreadsheetApp.getUi();
   const sheet = insertIfMissing(ss, TEMPLATE_SHEET);
   if (!sheet) {
@@ -68,7 +67,7 @@ export function createTemplate(): void {
   sheet.setColumnWidths(1, 3, 90);
   sheet.setColumnWidth(4, 200);
   sheet.setColumnWidth(8, 420);
-  coachOnly(sheet.protect().setDescription('Offseason template: the coach edits it'));
+  protect.restrict(sheet.protect().setDescription('Offseason template: the coach edits it'));
   ui.alert(
     'Offseason',
     'Template created. Edit workouts, blocks, rounds, exercises and prescriptions there; new programs follow it. ' +

@@ -59,11 +59,17 @@ describe('protections, enforced for the active user as Sheets does', () => {
     expect(rt.edit("'Template'!D2", 'Tuck Jump')).toMatchObject({ ok: true });
   });
 
-  it('are warning-only without the athlete’s email, and the README says so', () => {
+  it('without the athlete’s email, keep every editor to the inputs: nothing else, not even after a warning', () => {
     const { rt, cleo } = shared();
     rt.setUser(BEN);
-    const result = rt.edit(cleo.a1(squat('Cleo'), 'prescription'), '4 × 3');
-    expect(result).toMatchObject({ ok: true, warning: expect.any(String) });
+    expect(rt.edit(cleo.a1(squat('Cleo'), 'prescription'), '4 × 3')).toMatchObject({
+      ok: false,
+      reason: 'protected',
+    });
+    expect(rt.edit(cleo.a1(squat('Cleo', 2), 'target'), 100)).toMatchObject({
+      ok: false,
+      reason: 'protected',
+    });
     expect(rt.edit(cleo.a1(squat('Cleo'), 'rir'), 2)).toEqual({ ok: true });
   });
 
@@ -82,12 +88,13 @@ describe('protections, enforced for the active user as Sheets does', () => {
     expect(() => save('Ben', 'Ben')).toThrow(/protected cell/);
   });
 
-  it('protect a tab from the dialog warning-only: no email there', () => {
+  it('protect a tab from the dialog like one without an email: the coach’s but its inputs', () => {
     const rt = addOn();
     rt.runFromClient('generateProgram', options());
     const [protection] =
       rt.spreadsheet.getSheetByName('Ana')?.getProtections(SHEET_PROTECTION) ?? [];
-    expect(protection?.isWarningOnly()).toBe(true);
+    expect(protection?.isWarningOnly()).toBe(false);
+    expect(protection?.getEditors().map((u) => u.getEmail())).toEqual([COACH]);
     expect(protection?.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual([
       expect.stringMatching(/^D\d+:H\d+$/),
     ]);
