@@ -34,10 +34,10 @@ describe('the manifest’s scopes', () => {
       exercises: [{ key: 'Ana · W1 · S1 · Squat', sets: [{ load: 50, reps: 5, rir: 2 }] }],
     };
     const strict = reopen(withoutEmail);
-    // The coach's tabs are protected with the coach as editor: Session.getEffectiveUser.
+    // The coach's operations first ask who is calling: Session.getActiveUser.
     for (const menuItem of ['createTemplate', 'createRoster']) {
       expect(() => strict.call(menuItem), menuItem).toThrow(
-        noPermission('Session.getEffectiveUser', [SCOPES.userinfoEmail]),
+        noPermission('Session.getActiveUser', [SCOPES.userinfoEmail]),
       );
     }
     // A save records who logged it: Session.getActiveUser.
