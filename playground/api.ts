@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MenuEntry } from '../runtime';
 import { chartDrawings } from './charts';
 import { HttpError, readJson, send, sendJson, text } from './http';
+import { peopleOf } from './people';
 import type { Session } from './session';
 import type { MenuItemView, WorkbookView } from './types';
 import { viewPage } from './view-page';
@@ -13,6 +14,8 @@ export function workbookView(session: Session, since: number): WorkbookView {
   const active = activeSheet(rt, state);
   return {
     spreadsheet: state.spreadsheet.name,
+    user: rt.user.toLowerCase(),
+    people: peopleOf(rt, state),
     stateFile: session.statePath,
     menu: rt.ui.menus.filter((m) => m.kind === 'addon').flatMap((m) => m.items.map(menuItem)),
     tabs: tabsOf(state),
@@ -37,6 +40,7 @@ const POSTS: Readonly<Record<string, Post>> = {
   '/api/edit': (s, b) => s.edit(text(b, 'sheet'), text(b, 'cell'), text(b, 'value')),
   '/api/select': (s, b) => s.select(text(b, 'sheet'), text(b, 'cell')),
   '/api/menu': (s, b) => s.menu(text(b, 'functionName')),
+  '/api/user': (s, b) => s.actAs(text(b, 'email')),
   '/api/state/save': (s) => s.save(),
   '/api/state/load': (s) => s.load(),
 };

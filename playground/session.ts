@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRuntime, type Runtime, restoreRuntime, type SerializedState } from '../runtime';
 import { serverReply } from '../runtime/client-shim';
+import { a1Of } from './a1';
 import type { AddOnBundle } from './bundle';
+import { peopleOf } from './people';
 import type { ActionReply, EditReply, UiEvent } from './types';
 
 export interface SessionOptions {
@@ -11,10 +13,6 @@ export interface SessionOptions {
   /** The script's clock (tests pin it so generated dates and screenshots stay the same). */
   readonly now?: () => Date;
 }
-
-/** `'It''s'!B2`: the sheet name quoted as A1 notation wants it. */
-export const a1Of = (sheet: string, cell: string): string =>
-  `'${sheet.replace(/'/g, "''")}'!${cell}`;
 
 const CELL = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
 const messageOf = (error: unknown): string =>
@@ -76,6 +74,14 @@ export class Session {
     } catch (error) {
       return { ok: false, message: messageOf(error) };
     }
+  }
+
+  /** Acts as someone the spreadsheet knows (`peopleOf`): what they may edit follows. */
+  actAs(email: string): ActionReply {
+    const known = peopleOf(this.rt, this.rt.serialize()).some((p) => p.email === email);
+    if (!known) return { ok: false, message: `${email} is not someone this spreadsheet knows.` };
+    this.rt.setUser(email);
+    return { ok: true };
   }
 
   /** Only what the add-on put in its menu: the page is not a way to call any function by name. */

@@ -106,9 +106,19 @@ export interface ChartDrawing {
   readonly axisTitles: readonly [string, string];
 }
 
+/** Someone the page can act as (`POST /api/user`). */
+export interface PersonView {
+  readonly email: string;
+  /** "Coach", the athlete's name on the roster, or the email. */
+  readonly label: string;
+}
+
 /** `GET /api/state?since=<seq>` */
 export interface WorkbookView {
   readonly spreadsheet: string;
+  /** Whom the runtime acts as now (the active user), and whom it can act as. */
+  readonly user: string;
+  readonly people: readonly PersonView[];
   /** Where Save state and Load state go. */
   readonly stateFile: string;
   /** The add-on's menu (Extensions → Offseason). */
@@ -127,7 +137,7 @@ export type EditReply =
   | { readonly ok: true; readonly warning?: string; readonly triggerError?: string }
   | { readonly ok: false; readonly reason: string; readonly message: string };
 
-/** `POST /api/menu`, `/api/select`, `/api/state/save`, `/api/state/load`. */
+/** `POST /api/menu`, `/api/select`, `/api/user`, `/api/state/save`, `/api/state/load`. */
 export type ActionReply = { readonly ok: true; readonly path?: string } | ActionRefusal;
 export interface ActionRefusal {
   readonly ok: false;

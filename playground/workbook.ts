@@ -1,6 +1,12 @@
-import type { CellAttrs, Runtime, SerializedSheet, SerializedState } from '../runtime';
+import type {
+  CellAttrs,
+  ConditionalFormat,
+  Runtime,
+  SerializedSheet,
+  SerializedState,
+} from '../runtime';
 import { columnLetters } from '../runtime/core/a1';
-import { a1Of } from './session';
+import { a1Of } from './a1';
 import type { CellView, ColumnView, RowView, SheetView, TabView } from './types';
 
 /** Sheets' defaults for a column nobody sized and a row nobody sized. */
@@ -32,6 +38,7 @@ export function activeSheet(rt: Runtime, state: SerializedState): SheetView {
   const shown = rt.displayValues(range);
   const values = rt.values(range);
   const formats = rt.formats(range);
+  const conditional = rt.conditionalFormats(range);
   const rowAttrs = new Map(sheet.rows);
   const out: RowView[] = [];
   for (let r = 0; r < rows; r++) {
@@ -46,7 +53,7 @@ export function activeSheet(rt: Runtime, state: SerializedState): SheetView {
           shown[r]?.[c] ?? '',
           values[r]?.[c],
           sheet.contents[r]?.[c],
-          formats[r]?.[c] ?? {},
+          shownFormat(formats[r]?.[c] ?? {}, conditional[r]?.[c] ?? null),
           () => rt.errorMessage(a1Of(sheet.name, `${column.letter}${r + 1}`)),
         );
       }),
@@ -66,6 +73,17 @@ function extent(sheet: SerializedSheet): { rows: number; cols: number } {
     rows: Math.min(sheet.maxRows, Math.max(MIN_ROWS, usedRows + SPARE_ROWS)),
     cols: Math.min(sheet.maxCols, Math.max(MIN_COLUMNS, usedCols)),
   };
+}
+
+/** A conditional format that holds paints over the cell's own format, as in Sheets. */
+function shownFormat(attrs: CellAttrs, conditional: ConditionalFormat | null): CellAttrs {
+  if (!conditional) return attrs;
+  const shown = { ...attrs };
+  if (conditional.background) shown.background = conditional.background;
+  if (conditional.fontColor) shown.fontColor = conditional.fontColor;
+  if (conditional.bold !== undefined) shown.fontWeight = conditional.bold ? 'bold' : 'normal';
+  if (conditional.italic !== undefined) shown.fontStyle = conditional.italic ? 'italic' : 'normal';
+  return shown;
 }
 
 const ALIGN: Readonly<Record<string, CellView['align']>> = {

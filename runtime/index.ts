@@ -1,6 +1,7 @@
 export type { UserAuthMode } from './core/auth';
 export type { CallCounter } from './core/counter';
 export type { ChartTable } from './engine/charts';
+export type { ConditionalFormat } from './engine/conditional';
 export type { CellAttrs, ValidationSpec } from './engine/model';
 export type { SerializedSheet, SerializedState } from './engine/serialize';
 export type {

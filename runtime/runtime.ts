@@ -12,6 +12,7 @@ import { cellsOf } from './core/grid';
 import { DATE_FORMAT, DATE_TIME_FORMAT, isDateFormat } from './core/numberFormat';
 import { grantOf } from './core/scopes';
 import { type ChartTable, chartTable } from './engine/charts';
+import { type ConditionalFormat, conditionalFormatAt } from './engine/conditional';
 import type { CallOutcome } from './engine/customFunctions';
 import { customFunctionPlugin, discoverCustomFunctions } from './engine/customFunctions';
 import type { CellAttrs, SheetModel } from './engine/model';
@@ -138,6 +139,8 @@ export interface Runtime {
   errorMessage(a1: string): string | undefined;
   /** The embedded charts of a sheet (the active one when unnamed), with the table each draws now. */
   charts(sheetName?: string): ChartView[];
+  /** The conditional format each cell shows (the first rule that holds), or null. */
+  conditionalFormats(a1: string): (ConditionalFormat | null)[][];
   setAuthMode(mode: UserAuthMode): void;
   setUser(email: string): void;
   serialize(): SerializedState;
@@ -566,6 +569,21 @@ class LocalRuntime implements Runtime {
     return Array.from({ length: rect.rows }, (_, r) =>
       Array.from({ length: rect.cols }, (_, c) =>
         structuredClone(sheet.attrs(rect.row + r, rect.col + c) ?? {}),
+      ),
+    );
+  }
+
+  conditionalFormats(a1: string): (ConditionalFormat | null)[][] {
+    const { sheet, rect } = this.resolve(a1);
+    if (sheet.conditionalRules.length === 0)
+      return Array.from({ length: rect.rows }, () => new Array(rect.cols).fill(null));
+    const values = this.wb.rawValues(sheet, rect);
+    const hfId = this.wb.hfSheet(sheet);
+    const evaluate = (formula: string) => this.wb.hf.calculateFormula(formula, hfId);
+    return values.map((line, r) =>
+      line.map(
+        (value, c) =>
+          conditionalFormatAt(sheet, rect.row + r, rect.col + c, value ?? '', evaluate) ?? null,
       ),
     );
   }

@@ -21,6 +21,7 @@ export const api = {
     post<EditReply>('/api/edit', { sheet, cell, value }),
   select: (sheet: string, cell: string) => post<ActionReply>('/api/select', { sheet, cell }),
   menu: (functionName: string) => post<ActionReply>('/api/menu', { functionName }),
+  actAs: (email: string) => post<ActionReply>('/api/user', { email }),
   saveState: () => post<ActionReply>('/api/state/save'),
   loadState: () => post<ActionReply>('/api/state/load'),
 };

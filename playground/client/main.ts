@@ -1,4 +1,4 @@
-import { byId } from '../../src/ui/dom';
+import { byId, el } from '../../src/ui/dom';
 import type { ActionReply, MenuItemView, WorkbookView } from '../types';
 import { api } from './api';
 import { drawCharts } from './charts';
@@ -22,18 +22,22 @@ const grid = new Grid(byId('grid'), {
     drawCharts(byId('grid'), charts);
   },
   select(sheet, cell, view) {
+    // A banner is about the edit that raised it: moving on to another cell puts it away.
+    showMessage('');
     byId('cell-name').textContent = cell;
     byId('cell-input').textContent = view?.input ?? view?.text ?? '';
     api.select(sheet, cell).catch(() => showMessage(NOT_ANSWERING));
   },
   commit(sheet, cell, value) {
     showMessage('');
+    // Named by its cell: by the time the answer comes, the selection may have moved on.
+    const where = `${sheet}!${cell}`;
     void api
       .edit(sheet, cell, value)
       .then(
         (reply) => {
-          if (!reply.ok) showMessage(reply.message);
-          else if (reply.warning) showMessage(reply.warning, 'warning');
+          if (!reply.ok) showMessage(`${where}: ${reply.message}`);
+          else if (reply.warning) showMessage(`${where}: ${reply.warning}`, 'warning');
         },
         () => showMessage(NOT_ANSWERING),
       )
@@ -43,6 +47,8 @@ const grid = new Grid(byId('grid'), {
 
 const file = new Dropdown(byId<HTMLButtonElement>('file-menu'));
 const extensions = new Dropdown(byId<HTMLButtonElement>('extensions-menu'));
+const more = new Dropdown(byId<HTMLButtonElement>('more-menu'));
+const actAs = byId<HTMLSelectElement>('act-as');
 
 /** A request that changes the workbook, then a redraw. */
 async function act(action: Promise<ActionReply>, done?: (path: string) => string): Promise<void> {
@@ -70,12 +76,28 @@ function menuEntry(item: MenuItemView): MenuEntry {
   };
 }
 
+/** Whom the page acts as; redrawn only when the people change, so an open list stays open. */
+function drawPeople(view: WorkbookView): void {
+  const key = JSON.stringify(view.people);
+  if (actAs.dataset.people !== key) {
+    actAs.dataset.people = key;
+    actAs.replaceChildren(
+      ...view.people.map((p) => el('option', { value: p.email, title: p.email }, p.label)),
+    );
+  }
+  actAs.value = view.user;
+  actAs.title = `Acting as ${view.user}: protections follow`;
+}
+
 function draw(view: WorkbookView): void {
   byId('doc-title').textContent = view.spreadsheet;
-  file.setEntries([
+  const state = [
     { label: 'Save state', id: 'save', run: saveState },
     { label: 'Load state', id: 'load', run: loadState },
-  ]);
+  ];
+  file.setEntries(state);
+  more.setEntries(state);
+  drawPeople(view);
   extensions.setEntries([
     {
       label: ADD_ON,
@@ -117,6 +139,7 @@ window.addEventListener('message', (event) => {
   if (type === 'offseason:close') overlays.closeFrom(event.source);
   else if (type === 'offseason:ran') void refresh();
 });
+actAs.addEventListener('change', () => void act(api.actAs(actAs.value)));
 byId('save-state').addEventListener('click', saveState);
 byId('load-state').addEventListener('click', loadState);
 byId('message-close').addEventListener('click', () => showMessage(''));

@@ -17,7 +17,7 @@ const closeAll = () => {
 };
 
 document.addEventListener('click', (event) => {
-  if (!(event.target as Element).closest('.menubar')) closeAll();
+  if (!(event.target as Element).closest('.menu-root')) closeAll();
 });
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') closeAll();

@@ -133,9 +133,17 @@ export class Overlays {
   }
 }
 
+/** On a phone a message is a passing notice, as in the Sheets app, not a banner that stays up. */
+const PHONE = '(max-width: 480px)';
+const PHONE_MESSAGE_MS = 8000;
+let hideLater: ReturnType<typeof setTimeout> | undefined;
+
 /** A message above the grid: an edit Sheets refused (an error), a protected range edited (a warning). */
 export function showMessage(text: string, tone: 'error' | 'warning' = 'error'): void {
   byId('message-text').textContent = text;
   byId('message').hidden = text === '';
   byId('message').dataset.tone = tone;
+  clearTimeout(hideLater);
+  if (text !== '' && matchMedia(PHONE).matches)
+    hideLater = setTimeout(() => showMessage(''), PHONE_MESSAGE_MS);
 }

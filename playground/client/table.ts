@@ -68,7 +68,14 @@ function drawRow(sheet: SheetView, row: RowView): HTMLTableRowElement {
 }
 
 function drawCell(a1: string, cell: CellView, nextIsEmpty: boolean): HTMLTableCellElement {
-  const td = el('td', { 'data-cell': a1, tabindex: -1 }, cell.text);
+  const spills = cell.text !== '' && nextIsEmpty && (cell.align ?? 'left') === 'left';
+  // Spilled text is drawn over the empty neighbour (text paints after backgrounds), so it must
+  // not take the neighbour's taps: Sheets edits the cell whose box was tapped (I3 beside a long H3).
+  const td = el(
+    'td',
+    { 'data-cell': a1, tabindex: -1 },
+    spills ? el('span', { class: 'spilled' }, cell.text) : cell.text,
+  );
   const style = td.style;
   if (cell.background) style.backgroundColor = cell.background;
   if (cell.color) style.color = cell.color;
@@ -79,7 +86,6 @@ function drawCell(a1: string, cell: CellView, nextIsEmpty: boolean): HTMLTableCe
   if (tips.length > 0) td.title = tips.join('\n\n');
   if (cell.note) td.classList.add('has-note');
   if (cell.error) td.classList.add('error');
-  if (cell.text !== '' && nextIsEmpty && (cell.align ?? 'left') === 'left')
-    td.classList.add('spill');
+  if (spills) td.classList.add('spill');
   return td;
 }

@@ -1,0 +1,197 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Playground, startPlayground } from '../../playground/server';
+import { launch } from '../support/browser';
+import { COACH, roster, tab } from '../support/runtime';
+import { rosterRow } from '../support/spec';
+import {
+  cell,
+  DESKTOP,
+  ensureBuilt,
+  expectCell,
+  NOW,
+  openPage,
+  PHONE,
+  type Viewport,
+} from './support';
+
+/**
+ * The playground behaves like Sheets where it matters for trying the add-on: taps land on the
+ * cell tapped, conditional formats are drawn, protections can be tried as each athlete, and a
+ * phone shows what the Sheets app shows. Each behaviour at 390 px and at desktop width.
+ */
+let browser: Browser;
+let playground: Playground;
+let dir: string;
+const ANA = 'ana@example.com';
+const BEN = 'ben@example.com';
+const squat = (who: string, week: number) => `${who} · W${week} · S1 · Squat`;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'offseason-sheets-'));
+  [browser, playground] = await Promise.all([
+    launch(),
+    startPlayground({ port: 0, statePath: join(dir, 'state.json'), now: NOW }),
+  ]);
+  const rt = playground.runtime;
+  roster(rt, [rosterRow('Ana', ANA), rosterRow('Ben', BEN), rosterRow('Cleo')]);
+  rt.call('generateForRoster');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('tab', { name, selected: true }).waitFor();
+}
+
+async function actAs(page: Page, email: string): Promise<void> {
+  await page.locator('#act-as').selectOption(email);
+  await page.waitForFunction(
+    (wanted) => (document.getElementById('act-as') as HTMLSelectElement).value === wanted,
+    email,
+  );
+  for (let waited = 0; playground.runtime.user !== email; waited += 50) {
+    if (waited > 5000) throw new Error(`still acting as ${playground.runtime.user}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Taps on a phone, clicks on a desktop. */
+const press = (page: Page, a1: string, viewport: Viewport) =>
+  viewport === PHONE ? cell(page, a1).tap() : cell(page, a1).click();
+
+async function typeInto(page: Page, a1: string, text: string, viewport: Viewport) {
+  await press(page, a1, viewport);
+  const editor = page.locator(`#grid td[data-cell="${a1}"] input.editor`);
+  await editor.waitFor();
+  await editor.fill(text);
+  await page.keyboard.press('Enter');
+}
+
+const message = (page: Page) => page.locator('#message-text').textContent();
+
+describe.each([
+  ['at desktop width', DESKTOP, 5],
+  ['on a 390 px phone', PHONE, 6],
+] as const)('the playground %s', (_, viewport, row) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPage(browser, playground.url, viewport);
+    await actAs(page, COACH);
+  });
+
+  it('edits the cell tapped, not the neighbour whose text spills over it', async () => {
+    await openTab(page, 'Roster');
+    const long = 'Squat: 50; Romanian Deadlift: 65; Lat Pull-Over: 20';
+    await typeInto(page, `H${row}`, long, viewport);
+    await expectCell(page, `H${row}`, long);
+    expect(await cell(page, `H${row}`).getAttribute('class')).toMatch(/spill/);
+    await typeInto(page, `I${row}`, 'Tue Fri', viewport);
+    await expectCell(page, `I${row}`, 'Tue Fri');
+    await expectCell(page, `H${row}`, long);
+  });
+
+  it('names the cell a refused value was typed into, and puts the message away on the next tap', async () => {
+    await openTab(page, 'Roster');
+    await typeInto(page, `E${row}`, '7', viewport);
+    await expect.poll(() => message(page)).toMatch(new RegExp(`^Roster!E${row}: Weeks`));
+    await press(page, `A${row}`, viewport);
+    await expect.poll(() => page.locator('#message').isHidden()).toBe(true);
+  });
+
+  it('draws conditional formats: a logged RIR turns its row green or red', async () => {
+    const ana = tab(playground.runtime, 'Ana');
+    ana.type(squat('Ana', 1), 'rir', 4);
+    ana.type(squat('Ana', 2), 'rir', 0);
+    await openTab(page, 'Ana');
+    const green = ana.a1(squat('Ana', 1), 'rir').split('!')[1] ?? '';
+    const red = ana.a1(squat('Ana', 2), 'rir').split('!')[1] ?? '';
+    const background = (a1: string) =>
+      cell(page, a1).evaluate((td) => getComputedStyle(td).backgroundColor);
+    await expect.poll(() => background(green)).toBe('rgb(183, 225, 205)');
+    await expect.poll(() => background(red)).toBe('rgb(244, 199, 195)');
+    const w3 = ana.a1(squat('Ana', 3), 'rir').split('!')[1] ?? '';
+    expect(await background(w3)).toBe('rgb(255, 248, 225)');
+  });
+
+  it('acts as an athlete: their own inputs take edits, targets and other tabs refuse them', async () => {
+    await actAs(page, ANA);
+    const people = await page
+      .locator('#act-as option')
+      .evaluateAll((options) =>
+        options.map((o) => `${o.textContent} ${(o as HTMLOptionElement).value}`),
+      );
+    expect(people).toEqual(expect.arrayContaining([`Coach ${COACH}`, `Ana ${ANA}`, `Ben ${BEN}`]));
+    const ana = tab(playground.runtime, 'Ana');
+    await openTab(page, 'Ana');
+    const load = ana.a1(squat('Ana', 3), 'load').split('!')[1] ?? '';
+    await typeInto(page, load, '62.5', viewport);
+    await expectCell(page, load, '62.5');
+    const target = ana.a1(squat('Ana', 3), 'target').split('!')[1] ?? '';
+    const before = await cell(page, target).textContent();
+    await typeInto(page, target, '999', viewport);
+    await expect.poll(() => message(page)).toMatch(new RegExp(`^Ana!${target}: .*protected`));
+    await expectCell(page, target, before ?? '');
+
+    const ben = tab(playground.runtime, 'Ben');
+    await openTab(page, 'Ben');
+    const his = ben.a1(squat('Ben', 1), 'rir').split('!')[1] ?? '';
+    await typeInto(page, his, '2', viewport);
+    await expect.poll(() => message(page)).toMatch(new RegExp(`^Ben!${his}: .*protected`));
+    expect(ben.get(squat('Ben', 1), 'rir')).toBe('');
+    await actAs(page, COACH);
+  });
+
+  it('refuses RIR 2.3 in the grid, as the sidebar and NEXTLOAD do', async () => {
+    const ana = tab(playground.runtime, 'Ana');
+    await openTab(page, 'Ana');
+    const rir = ana.a1(squat('Ana', 4), 'rir').split('!')[1] ?? '';
+    await typeInto(page, rir, '2.3', viewport);
+    await expect
+      .poll(() => message(page))
+      .toBe(
+        `Ana!${rir}: Reps in reserve on the last set: how many more you could have done, from 0 to 10, in steps of 0.5.`,
+      );
+    expect(ana.get(squat('Ana', 4), 'rir')).toBe('');
+  });
+});
+
+describe('menus as each device shows them', () => {
+  it('a desktop has File and Extensions; a phone has neither, as in the Sheets app', async () => {
+    const desktop = await openPage(browser, playground.url, DESKTOP);
+    expect(await desktop.getByRole('button', { name: 'Extensions' }).isVisible()).toBe(true);
+    expect(await desktop.getByRole('button', { name: 'File' }).isVisible()).toBe(true);
+    expect(await desktop.getByRole('button', { name: 'More' }).isVisible()).toBe(false);
+    const phone = await openPage(browser, playground.url, PHONE);
+    expect(await phone.getByRole('button', { name: 'Extensions' }).isVisible()).toBe(false);
+    expect(await phone.getByRole('button', { name: 'File' }).isVisible()).toBe(false);
+    expect(await phone.locator('.formula-bar').isVisible()).toBe(false);
+    await phone.getByRole('button', { name: 'More' }).tap();
+    expect(await phone.getByRole('menuitem').allTextContents()).toEqual([
+      'Save state',
+      'Load state',
+    ]);
+    const box = await phone.getByRole('menuitem', { name: 'Load state' }).boundingBox();
+    expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= PHONE.width).toBe(true);
+    expect(await phone.locator('#act-as').isVisible()).toBe(true);
+  });
+
+  it('shows a formula’s error on the desktop: =NEXTLOAD(100, 2.3) is refused', async () => {
+    const desktop = await openPage(browser, playground.url, DESKTOP);
+    await openTab(desktop, 'Sheet1');
+    await typeInto(desktop, 'A1', '=NEXTLOAD(100, 2.3)', DESKTOP);
+    await expectCell(desktop, 'A1', '#ERROR!');
+    expect(await cell(desktop, 'A1').getAttribute('title')).toBe(
+      'NEXTLOAD: rir must be from 0 to 10, in steps of 0.5; got 2.3.',
+    );
+  });
+});
