@@ -1,20 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../playground/server';
-import { launch } from '../support/browser';
+import type { Playground } from '../../playground/server';
 import { COACH, roster, tab } from '../support/runtime';
 import { rosterRow } from '../support/spec';
 import {
   cell,
   DESKTOP,
-  ensureBuilt,
   expectCell,
-  NOW,
   openPage,
   PHONE,
+  type Session,
+  startSession,
   type Viewport,
 } from './support';
 
@@ -23,29 +19,23 @@ import {
  * cell tapped, conditional formats are drawn, protections can be tried as each athlete, and a
  * phone shows what the Sheets app shows. Each behaviour at 390 px and at desktop width.
  */
+let session: Session;
 let browser: Browser;
 let playground: Playground;
-let dir: string;
 const ANA = 'ana@example.com';
 const BEN = 'ben@example.com';
 const squat = (who: string, week: number) => `${who} · W${week} · S1 · Squat`;
 
 beforeAll(async () => {
-  await ensureBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'offseason-sheets-'));
-  [browser, playground] = await Promise.all([
-    launch(),
-    startPlayground({ port: 0, statePath: join(dir, 'state.json'), now: NOW }),
-  ]);
+  session = await startSession('offseason-sheets-');
+  ({ browser, playground } = session);
   const rt = playground.runtime;
   roster(rt, [rosterRow('Ana', ANA), rosterRow('Ben', BEN), rosterRow('Cleo')]);
   rt.call('generateForRoster');
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
 async function openTab(page: Page, name: string): Promise<void> {
