@@ -1,7 +1,7 @@
 import type { Workout } from '../core/workout';
 import { DASHBOARD_SHEET, dashboardLayout } from '../sheet/dashboard';
 import type { CoachRun } from './coach';
-import { insertIfMissing } from './sheets';
+import { Tabs } from './sheets';
 import { programTabs } from './tabs';
 import { readProgram } from './template-tab';
 
@@ -9,12 +9,17 @@ import { readProgram } from './template-tab';
  * Writes the Dashboard: one row of native formulas per program tab. It holds nothing typed by
  * anyone, so rewriting it loses nothing; it is created coach-only.
  */
-export function writeDashboard({ ss, protect }: CoachRun, workouts: readonly Workout[]): void {
+export function writeDashboard(
+  { ss, protect }: CoachRun,
+  tabs: Tabs,
+  workouts: readonly Workout[],
+): void {
   const layout = dashboardLayout(programTabs(ss), workouts);
-  const created = insertIfMissing(ss, DASHBOARD_SHEET);
-  const sheet = created ?? ss.getSheetByName(DASHBOARD_SHEET);
+  const existing = tabs.get(DASHBOARD_SHEET);
+  const created = existing ? undefined : tabs.insertIfMissing(DASHBOARD_SHEET);
+  const sheet = existing ?? created;
   if (!sheet) return;
-  if (!created) sheet.clear();
+  if (existing) sheet.clear();
   const width = layout.values[0]?.length ?? 1;
   const range = sheet.getRange(1, 1, layout.values.length, width);
   range.setValues(layout.values);
@@ -37,5 +42,6 @@ export function writeDashboard({ ss, protect }: CoachRun, workouts: readonly Wor
 
 /** Menu: Refresh dashboard. */
 export function refreshDashboard(run: CoachRun): void {
-  writeDashboard(run, readProgram(run.ss));
+  const tabs = Tabs.asking(run.ss);
+  writeDashboard(run, tabs, readProgram(tabs));
 }

@@ -5,6 +5,7 @@ import type { CoachRun } from './coach';
 import { withDocumentLock } from './lock';
 import { ensureLog } from './log-tab';
 import { insertProgramTab } from './program-tab';
+import { Tabs } from './sheets';
 import { readProgram } from './template-tab';
 import { showView, today } from './views';
 
@@ -12,7 +13,7 @@ import { showView, today } from './views';
 export function showGenerateDialog({ ss }: CoachRun): void {
   let workouts: ReturnType<typeof readProgram>;
   try {
-    workouts = readProgram(ss);
+    workouts = readProgram(Tabs.asking(ss));
   } catch (error) {
     if (!(error instanceof InvalidInput)) throw error;
     const ui = SpreadsheetApp.getUi();
@@ -29,15 +30,16 @@ export function showGenerateDialog({ ss }: CoachRun): void {
 /**
  * Server function of the generate dialog. Checks the template and every option before writing
  * anything: bad input throws one message naming each field (or cell), and nothing is written.
+ * The tabs are looked for under the lock, so no other run creates one between the look and ours.
  */
 export function generateProgram(run: CoachRun, options: unknown): { sheetName: string } {
-  const { ss } = run;
-  const workouts = readProgram(ss);
-  const { spec, problems } = readSpec(options, workouts);
-  if (!spec) throw new InvalidInput(problems);
   return withDocumentLock(() => {
-    ensureLog(ss);
-    const { name } = insertProgramTab(run, layoutProgram(spec, workouts), {
+    const tabs = Tabs.asking(run.ss);
+    const workouts = readProgram(tabs);
+    const { spec, problems } = readSpec(options, workouts);
+    if (!spec) throw new InvalidInput(problems);
+    ensureLog(tabs);
+    const { name } = insertProgramTab(run, tabs, layoutProgram(spec, workouts), {
       athlete: spec.athlete,
     });
     return { sheetName: name };

@@ -5,7 +5,7 @@ import type { Row } from '../sheet/row';
 import { COACH_SHEET, type CoachRun } from './coach';
 import { protectProgramTab } from './protect';
 import { conditionalFormats, dataValidations } from './rules';
-import { insertUnique } from './sheets';
+import type { Tabs } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -27,12 +27,13 @@ export interface TabOwner {
  * `insertSheet` also makes the tab the active one.
  */
 export function insertProgramTab(
-  { ss, protect }: CoachRun,
+  { protect }: CoachRun,
+  tabs: Tabs,
   rows: readonly Row[],
   owner: TabOwner,
 ): { sheet: Sheet; name: string } {
   const grid = toGrid(rows);
-  const { sheet, name } = insertUnique(ss, owner.athlete, RESERVED);
+  const { sheet, name } = tabs.insertUnique(owner.athlete, RESERVED);
   const range = sheet.getRange(1, 1, rows.length, WIDTH);
   range.setValues(grid.values);
   range.setNumberFormats(grid.numberFormats);

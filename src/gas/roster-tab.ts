@@ -6,8 +6,8 @@ import { writeDashboard } from './dashboard-tab';
 import { withDocumentLock } from './lock';
 import { ensureLog } from './log-tab';
 import { insertProgramTab } from './program-tab';
-import { insertIfMissing, valuesIfPresent } from './sheets';
-import { a1, programTabs } from './tabs';
+import { Tabs } from './sheets';
+import { programTabs } from './tabs';
 import { readProgram } from './template-tab';
 import { today } from './views';
 
@@ -24,7 +24,7 @@ const HEADER_NOTES: Readonly<Record<string, string>> = {
 /** Menu: Create roster. A header (with notes on each column's form); an existing Roster is left alone. */
 export function createRoster({ ss, protect }: CoachRun): void {
   const ui = SpreadsheetApp.getUi();
-  const sheet = insertIfMissing(ss, ROSTER_SHEET);
+  const sheet = Tabs.asking(ss).insertIfMissing(ROSTER_SHEET);
   if (!sheet) {
     ui.alert('Offseason', 'The Roster tab already exists. Nothing was changed.', ui.ButtonSet.OK);
     return;
@@ -67,38 +67,40 @@ export interface RosterReport {
 
 /**
  * Creates the tab of every roster athlete who has none, never touches an existing tab, and
- * skips bad rows (reporting each by cell) while the valid ones still generate.
+ * skips bad rows (reporting each by cell) while the valid ones still generate. The tabs are
+ * listed once, under the lock, whatever the number of athletes.
  */
 export function generateRoster(run: CoachRun): RosterReport {
   const { ss } = run;
-  const workouts = readProgram(ss);
-  const values = valuesIfPresent(
-    ss,
-    a1(ROSTER_SHEET, `A:${String.fromCharCode(64 + ROSTER_HEADER.length)}`),
-  );
-  if (!values)
-    throw new InvalidInput([
-      { field: ROSTER_SHEET, message: 'there is no Roster tab yet: use Create roster first' },
-    ]);
-  const { entries, problems } = readRoster(values, workouts, today(ss));
   return withDocumentLock(() => {
+    const tabs = Tabs.listed(ss);
+    const workouts = readProgram(tabs);
+    const roster = tabs.get(ROSTER_SHEET);
+    if (!roster)
+      throw new InvalidInput([
+        { field: ROSTER_SHEET, message: 'there is no Roster tab yet: use Create roster first' },
+      ]);
+    const values = roster
+      .getRange(`A:${String.fromCharCode(64 + ROSTER_HEADER.length)}`)
+      .getValues();
+    const { entries, problems } = readRoster(values, workouts, today(ss));
     const existing = new Set(programTabs(ss).map((t) => t.athlete.toLowerCase()));
     const created: string[] = [];
     const skipped: string[] = [];
-    if (entries.length > 0) ensureLog(ss);
+    if (entries.length > 0) ensureLog(tabs);
     for (const { spec, email } of entries) {
       if (existing.has(spec.athlete.toLowerCase())) {
         skipped.push(spec.athlete);
         continue;
       }
-      insertProgramTab(run, layoutProgram(spec, workouts), {
+      insertProgramTab(run, tabs, layoutProgram(spec, workouts), {
         athlete: spec.athlete,
         email: email || undefined,
       });
       existing.add(spec.athlete.toLowerCase());
       created.push(spec.athlete);
     }
-    if (created.length > 0) writeDashboard(run, workouts);
+    if (created.length > 0) writeDashboard(run, tabs, workouts);
     return { created, skipped, problems };
   });
 }

@@ -4,6 +4,7 @@ import { layoutProgram } from '../sheet/layout';
 import { selfTestPlan } from '../sheet/self-test';
 import type { CoachRun } from './coach';
 import { insertProgramTab } from './program-tab';
+import { Tabs } from './sheets';
 
 export interface SelfTestReport {
   readonly passed: boolean;
@@ -26,7 +27,7 @@ export function selfTest(run: CoachRun): SelfTestReport {
   // The seed program, whatever the Template says: the point is the formula engine, not the plan.
   const workouts = SEED_WORKOUTS;
   const plan = selfTestPlan(workouts, Utilities.getUuid().slice(0, 8));
-  const { sheet } = insertProgramTab(run, layoutProgram(plan.spec, workouts), {
+  const { sheet } = insertProgramTab(run, Tabs.asking(ss), layoutProgram(plan.spec, workouts), {
     athlete: plan.spec.athlete,
   });
   try {

@@ -1,48 +1,60 @@
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/**
- * `insertSheet` throws when the name is taken (reference/spreadsheet), so trying it costs one
- * call where looking first would cost two.
- */
-const taken = (error: unknown): boolean =>
-  /already exists/i.test(String((error as Error)?.message ?? error));
-
-/** A new sheet named `name`, or undefined when one exists: never a second one, never an overwrite. */
-export function insertIfMissing(ss: Spreadsheet, name: string): Sheet | undefined {
-  try {
-    return ss.insertSheet(name);
-  } catch (error) {
-    if (taken(error)) return undefined;
-    throw error;
-  }
-}
-
 const MAX_SHEET_NAME = 100;
 
-/** A new sheet named `wanted`, or "wanted (2)", "wanted (3)"… when taken or reserved. */
-export function insertUnique(
-  ss: Spreadsheet,
-  wanted: string,
-  reserved: ReadonlySet<string>,
-): { sheet: Sheet; name: string } {
-  const base = wanted
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_SHEET_NAME - 6);
-  for (let n = reserved.has(base.toLowerCase()) ? 2 : 1; ; n++) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    const sheet = insertIfMissing(ss, name);
-    if (sheet) return { sheet, name };
-  }
-}
+/**
+ * What this run knows of the spreadsheet's tabs, to create tabs without ever overwriting one.
+ * Nothing is decided from an exception: Google words them in the user's language ("Ya existe una
+ * hoja con el nombre…"), so a tab is looked for, not tried. Two ways to look, same answers:
+ * `listed` asks once (one `getSheets()` and a `getName()` per tab), for a run that creates many
+ * tabs (a roster: nothing more per athlete); `asking` asks `getSheetByName` once per name, for a
+ * run that needs a few names (the dialog: Template, Log, the athlete). Tabs the run creates join
+ * what it knows. Sheets compares tab names ignoring case, and so does this. A run that creates
+ * tabs looks under the document lock, so no other run adds one between its look and its insert.
+ */
+export class Tabs {
+  private readonly known = new Map<string, Sheet | null>();
 
-/** A sheet-qualified range's values, or undefined when that sheet does not exist. */
-export function valuesIfPresent(ss: Spreadsheet, a1: string): unknown[][] | undefined {
-  try {
-    return ss.getRange(a1).getValues();
-  } catch (error) {
-    if (/range not found/i.test(String((error as Error)?.message ?? error))) return undefined;
-    throw error;
+  private constructor(
+    private readonly ss: Spreadsheet,
+    private readonly listedAll: boolean,
+  ) {}
+
+  static listed(ss: Spreadsheet): Tabs {
+    const tabs = new Tabs(ss, true);
+    for (const sheet of ss.getSheets()) tabs.known.set(sheet.getName().toLowerCase(), sheet);
+    return tabs;
+  }
+
+  static asking(ss: Spreadsheet): Tabs {
+    return new Tabs(ss, false);
+  }
+
+  get(name: string): Sheet | undefined {
+    const key = name.toLowerCase();
+    if (!this.listedAll && !this.known.has(key)) this.known.set(key, this.ss.getSheetByName(name));
+    return this.known.get(key) ?? undefined;
+  }
+
+  /** A new tab named `name`, or undefined when one exists: never a second one, never an overwrite. */
+  insertIfMissing(name: string): Sheet | undefined {
+    if (this.get(name)) return undefined;
+    const sheet = this.ss.insertSheet(name);
+    this.known.set(name.toLowerCase(), sheet);
+    return sheet;
+  }
+
+  /** A new tab named `wanted`, or "wanted (2)", "wanted (3)"… when taken or reserved. */
+  insertUnique(wanted: string, reserved: ReadonlySet<string>): { sheet: Sheet; name: string } {
+    const base = wanted
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_SHEET_NAME - 6);
+    for (let n = reserved.has(base.toLowerCase()) ? 2 : 1; ; n++) {
+      const name = n === 1 ? base : `${base} (${n})`;
+      const sheet = this.insertIfMissing(name);
+      if (sheet) return { sheet, name };
+    }
   }
 }

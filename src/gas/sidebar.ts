@@ -6,6 +6,7 @@ import { type SessionView, sessionView } from '../sheet/session';
 import { cellOf, readRows, settingsOf, type TabRow } from '../sheet/tab';
 import { withDocumentLock } from './lock';
 import { ensureLog } from './log-tab';
+import { Tabs } from './sheets';
 import { a1, plain, programTabs, WHOLE_TAB } from './tabs';
 import { showView, today } from './views';
 
@@ -118,6 +119,7 @@ function logStart(ss: Spreadsheet, rows: readonly TabRow[]): number {
   const count = header ? cellOf(header, 'logRows') : undefined;
   if (typeof count === 'number' && count >= 1) return count + 1;
   // The Log was deleted: make a new one (a few more calls, once).
-  ensureLog(ss);
-  return (ss.getSheetByName(LOG_SHEET)?.getLastRow() ?? 1) + 1;
+  const tabs = Tabs.asking(ss);
+  ensureLog(tabs);
+  return (tabs.get(LOG_SHEET)?.getLastRow() ?? 1) + 1;
 }

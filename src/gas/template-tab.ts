@@ -3,21 +3,18 @@ import { InvalidInput } from '../core/problem';
 import type { Workout } from '../core/workout';
 import { readTemplate, TEMPLATE_HEADER, TEMPLATE_SHEET, templateValues } from '../sheet/template';
 import type { CoachRun } from './coach';
-import { insertIfMissing, valuesIfPresent } from './sheets';
-import { a1 } from './tabs';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import { Tabs } from './sheets';
 
 /**
  * The program new tabs follow: the Template tab when a coach made one, else the seed's workouts.
  * A template with any problem refuses, naming every bad cell, and nothing is generated.
  */
-export function readProgram(ss: Spreadsheet): readonly Workout[] {
-  const values = valuesIfPresent(
-    ss,
-    a1(TEMPLATE_SHEET, `A:${String.fromCharCode(64 + TEMPLATE_HEADER.length)}`),
-  );
-  if (!values) return SEED_WORKOUTS;
+export function readProgram(tabs: Tabs): readonly Workout[] {
+  const template = tabs.get(TEMPLATE_SHEET);
+  if (!template) return SEED_WORKOUTS;
+  const values = template
+    .getRange(`A:${String.fromCharCode(64 + TEMPLATE_HEADER.length)}`)
+    .getValues();
   const { workouts, problems } = readTemplate(values);
   if (!workouts) throw new InvalidInput(problems);
   return workouts;
@@ -33,7 +30,7 @@ const LIST = (items: readonly string[], help: string) =>
 /** Menu: Create editable template. Writes the seed's program as rows; an existing Template is left alone. */
 export function createTemplate({ ss, protect }: CoachRun): void {
   const ui = SpreadsheetApp.getUi();
-  const sheet = insertIfMissing(ss, TEMPLATE_SHEET);
+  const sheet = Tabs.asking(ss).insertIfMissing(TEMPLATE_SHEET);
   if (!sheet) {
     ui.alert(
       'Offseason',
