@@ -6,7 +6,8 @@ import { AuthState } from './core/auth';
 import { CallCounter, customFunctionKey } from './core/counter';
 import { dateToSerial, isDate, serialToInstant } from './core/dates';
 import { Exposer } from './core/expose';
-import { dataValidationViolation, functionNotFound, PROTECTED } from './core/googleErrors';
+import type { Language, Messages } from './core/googleErrors';
+import { messages } from './core/googleErrors';
 import type { GridRect } from './core/grid';
 import { cellsOf } from './core/grid';
 import { DATE_FORMAT, DATE_TIME_FORMAT, isDateFormat } from './core/numberFormat';
@@ -64,6 +65,11 @@ export interface RuntimeOptions {
   manifest?: Manifest | string;
   /** HTML files by name without `.html`, for createHtmlOutputFromFile / createTemplateFromFile. */
   htmlFiles?: Record<string, string>;
+  /**
+   * The user's language: Apps Script words its service exceptions in it. `en` (default), `es`
+   * or `pt`; `Session.getActiveUserLocale()` returns it.
+   */
+  language?: Language;
   /** Default FULL; change later with setAuthMode. */
   authMode?: UserAuthMode;
   /** The active user's email, default coach@example.com. The first user owns the spreadsheet. */
@@ -197,6 +203,7 @@ class LocalRuntime implements Runtime {
   private readonly env: Env;
   private readonly globals: Record<string, unknown>;
   private readonly rawSpreadsheet: FakeSpreadsheet;
+  private readonly msg: Messages;
 
   constructor(private readonly opts: RuntimeOptions) {
     if (opts.state !== undefined) checkState(opts.state);
@@ -205,6 +212,7 @@ class LocalRuntime implements Runtime {
       grantOf(manifestOf(opts.manifest).oauthScopes),
     );
     this.currentUser = opts.user ?? DEFAULT_USER;
+    this.msg = messages(opts.language);
     this.realm = createRealm(opts.now);
     this.customFunctions = discoverCustomFunctions(opts.code);
     const timeZone = opts.timeZone ?? opts.state?.spreadsheet.timeZone ?? DEFAULT_TIME_ZONE;
@@ -217,6 +225,7 @@ class LocalRuntime implements Runtime {
       sharedDrive: opts.sharedDrive ?? false,
       spill,
       empty: opts.state !== undefined,
+      messages: this.msg,
       customFunctions:
         this.customFunctions.length > 0
           ? customFunctionPlugin(this.customFunctions, {
@@ -249,12 +258,19 @@ class LocalRuntime implements Runtime {
       wb: this.wb,
       counter: this.calls,
       auth: this.auth,
-      exposer: new Exposer(this.calls, this.auth, (m) => this.realm.fail(m), this.realm.adopt),
+      exposer: new Exposer(
+        this.calls,
+        this.auth,
+        (m) => this.realm.fail(m),
+        this.realm.adopt,
+        this.msg,
+      ),
       make: undefined as unknown as Factory,
       ui: this.ui,
       logs: this.logs,
       locks: this.lockTable,
       htmlFiles: this.opts.htmlFiles ?? {},
+      msg: this.msg,
       user: () => this.currentUser,
       fail: (m) => this.realm.fail(m),
       makeDate: (ms) => this.realm.makeDate(ms),
@@ -269,7 +285,8 @@ class LocalRuntime implements Runtime {
         );
       },
       guard: (sheet, rect) => {
-        if (this.wb.checkEdit(this.currentUser, sheet, rect).blocking) this.realm.fail(PROTECTED);
+        if (this.wb.checkEdit(this.currentUser, sheet, rect).blocking)
+          this.realm.fail(this.msg.protected);
       },
       guardStructure: (sheet, rows) => {
         const who = this.wb.who();
@@ -280,7 +297,7 @@ class LocalRuntime implements Runtime {
             !p.warningOnly &&
             !mayEditProtected(p, this.currentUser, who),
         );
-        if (blocked) this.realm.fail(PROTECTED);
+        if (blocked) this.realm.fail(this.msg.protected);
         if (rows) env.guard(sheet, rows);
       },
     };
@@ -302,7 +319,7 @@ class LocalRuntime implements Runtime {
       HtmlService: expose(new FakeHtmlService(this.env)),
       PropertiesService: expose(new FakePropertiesService(this.env)),
       LockService: expose(new FakeLockService(this.env)),
-      Session: expose(new FakeSession(this.env, timeZone)),
+      Session: expose(new FakeSession(this.env, timeZone, this.opts.language ?? 'en')),
       Utilities: expose(new FakeUtilities(this.env)),
       ScriptApp: expose(new FakeScriptApp(this.env)),
       Logger: expose(new FakeLogger(this.env)),
@@ -349,7 +366,7 @@ class LocalRuntime implements Runtime {
 
   private functionIn(name: string, realm: Realm): (...args: unknown[]) => unknown {
     const fn = (realm.context as Record<string, unknown>)[name];
-    if (typeof fn !== 'function') throw new Error(functionNotFound(name));
+    if (typeof fn !== 'function') throw new Error(this.msg.functionNotFound(name));
     return fn as (...args: unknown[]) => unknown;
   }
 
@@ -388,9 +405,9 @@ class LocalRuntime implements Runtime {
   }
 
   runFromClient(name: string, ...args: unknown[]): unknown {
-    if (name.endsWith('_')) throw new Error(functionNotFound(name));
+    if (name.endsWith('_')) throw new Error(this.msg.functionNotFound(name));
     const bad = hasIllegal(args, '');
-    if (bad) throw new Error(`Failed due to illegal value in property: ${bad}`);
+    if (bad) throw new Error(this.msg.illegalValue(bad));
     const copied = this.realm.adopt(JSON.parse(JSON.stringify(args)) as unknown[]);
     const result = this.call(name, ...copied);
     // A result holding a Date or function reaches the client as null.
@@ -415,7 +432,7 @@ class LocalRuntime implements Runtime {
   edit(a1: string, value: unknown): EditResult {
     const { sheet, rect } = this.resolve(a1);
     const check = this.wb.checkEdit(this.currentUser, sheet, rect);
-    if (check.blocking) return { ok: false, reason: 'protected', message: PROTECTED };
+    if (check.blocking) return { ok: false, reason: 'protected', message: this.msg.protected };
     const before = this.wb.serialized(sheet, rect);
     const oldValue = this.wb.values(
       sheet,
@@ -444,7 +461,7 @@ class LocalRuntime implements Runtime {
       }
     }
     const warning = check.warning
-      ? `Warning: you are editing a protected range${check.warning.description ? ` (${check.warning.description})` : ''}.`
+      ? this.msg.protectedRangeWarning(check.warning.description)
       : undefined;
     if (warning) this.ui.warnings.push(warning);
     const triggerError = this.fireOnEdit(sheet, rect, value, oldValue);
@@ -471,7 +488,7 @@ class LocalRuntime implements Runtime {
           return v === true || (typeof v === 'number' && v !== 0);
         },
       });
-      if (!ok) return spec.helpText || dataValidationViolation(cellA1(r, c));
+      if (!ok) return spec.helpText || this.msg.dataValidationViolation(cellA1(r, c));
     }
     return undefined;
   }

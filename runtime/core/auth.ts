@@ -1,4 +1,5 @@
-import { noPermission } from './googleErrors';
+import type { Messages } from './googleErrors';
+import { messages } from './googleErrors';
 import type { Grant } from './scopes';
 import { missingScopes, requiredScopes } from './scopes';
 
@@ -34,20 +35,20 @@ export function refusal(
   service: string,
   method: string,
   grant: Grant = 'all',
+  msg: Messages = messages('en'),
 ): string | undefined {
   const name = `${service}.${method}`;
   if (mode === 'NONE') {
     if (ALLOWED_IN_NONE.has(name) || FREE_SERVICES.has(service)) return undefined;
-    return noPermission(name, requiredScopes(service, method));
+    return msg.noPermission(name, requiredScopes(service, method));
   }
   if (mode === 'CUSTOM_FUNCTION') {
-    if (name === 'SpreadsheetApp.getUi')
-      return 'Cannot call SpreadsheetApp.getUi() from this context.';
-    if (NO_UI_IN_CUSTOM.has(service) || WRITE_METHOD.test(method)) return noPermission(name);
+    if (name === 'SpreadsheetApp.getUi') return msg.uiFromThisContext;
+    if (NO_UI_IN_CUSTOM.has(service) || WRITE_METHOD.test(method)) return msg.noPermission(name);
   }
   // guides/services/authorization: a call outside the manifest's oauthScopes throws.
   const missing = missingScopes(grant, service, method);
-  return missing ? noPermission(name, missing) : undefined;
+  return missing ? msg.noPermission(name, missing) : undefined;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { AuthState } from './auth';
 import { refusal } from './auth';
 import type { CallCounter } from './counter';
+import type { Messages } from './googleErrors';
+import { messages } from './googleErrors';
 
 /** What the vm may see of a fake class: its Apps Script class name, methods and enum properties. */
 export interface GasInfo {
@@ -35,6 +37,7 @@ export class Exposer {
     private readonly fail: (message: string) => never,
     /** Moves results into the script's realm (arrays and plain objects). */
     private readonly adopt: <T>(value: T) => T = (v) => v,
+    private readonly msg: Messages = messages('en'),
   ) {}
 
   expose<T>(raw: T): T {
@@ -103,7 +106,7 @@ export class Exposer {
     const fn = Reflect.get(target, name) as (...args: unknown[]) => unknown;
     const key = `${info.name}.${name}`;
     return (...args: unknown[]) => {
-      const why = refusal(this.auth.mode, info.name, name, this.auth.grant);
+      const why = refusal(this.auth.mode, info.name, name, this.auth.grant, this.msg);
       if (why) this.fail(why);
       this.counter.inc(key);
       const result = fn.apply(

@@ -1,5 +1,12 @@
 import { DAYS, MONTHS, wallClock, zoneOffsetMs } from './dates';
 
+/** A pattern letter SimpleDateFormat doesn't know; the service words it in the user's language. */
+export class IllegalPatternCharacter extends Error {
+  constructor(readonly character: string) {
+    super(`Illegal pattern character '${character}'`);
+  }
+}
+
 function pad(n: number, width: number): string {
   return String(Math.abs(n)).padStart(width, '0');
 }
@@ -112,6 +119,6 @@ function field(
     case 'X':
       return offsetText(zoneOffsetMs(ms, tz), n === 1 ? 'X' : n === 2 ? 'XX' : 'XXX');
     default:
-      throw new Error(`Illegal pattern character '${ch}'`);
+      throw new IllegalPatternCharacter(ch);
   }
 }

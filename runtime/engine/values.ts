@@ -1,7 +1,7 @@
 import type { CellValue, RawCellContent } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
 import { isDate, serialToInstant, wallClock } from '../core/dates';
-import { spillBlocked } from '../core/googleErrors';
+import type { Messages, Unwritable } from '../core/googleErrors';
 import { DATE_FORMAT, DATE_TIME_FORMAT, isDateFormat, TIME_FORMAT } from '../core/numberFormat';
 
 /** Sheets shows a blocked spill and a circular reference as #REF!, and has no #LIC!/#CYCLE!/#SPILL!. */
@@ -27,25 +27,23 @@ export function errorText(error: DetailedCellError): string {
 }
 
 /** The hover text Sheets shows on an error cell, as near as the engine knows it. */
-export function errorMessage(error: DetailedCellError): string {
-  if (error.type === 'SPILL') return spillBlocked();
-  if (error.type === 'CYCLE') {
-    return 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
-  }
+export function errorMessage(error: DetailedCellError, msg: Messages): string {
+  if (error.type === 'SPILL') return msg.spillBlocked();
+  if (error.type === 'CYCLE') return msg.circularDependency;
   const unknown = /^Function name (.+) not recognized\.$/.exec(error.message);
-  if (unknown) return `Unknown function: '${unknown[1]?.toLowerCase()}'.`;
+  if (unknown) return msg.unknownFunction(String(unknown[1]).toLowerCase());
   return error.message;
 }
 
-/** Why a value can't be written, in words for the error message; undefined when it can. */
-export function unwritable(value: unknown): string | undefined {
+/** Why a value can't be written (the message words it); undefined when it can. */
+export function unwritable(value: unknown): Unwritable | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
   if (typeof value === 'number') return undefined;
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'an invalid Date' : undefined;
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? 'invalidDate' : undefined;
   if (value === undefined) return 'undefined';
-  if (typeof value === 'function') return 'a function';
-  if (Array.isArray(value)) return 'an array';
-  return 'an object';
+  if (typeof value === 'function') return 'function';
+  if (Array.isArray(value)) return 'array';
+  return 'object';
 }
 
 export interface WriteContent {

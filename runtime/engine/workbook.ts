@@ -8,7 +8,8 @@ import type {
 } from 'hyperformula';
 import { DetailedCellError, ExportedCellChange, HyperFormula } from 'hyperformula';
 import { absoluteA1, cellA1, parseA1, resolveA1 } from '../core/a1';
-import { spillBlocked } from '../core/googleErrors';
+import type { Messages } from '../core/googleErrors';
+import { messages } from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
 import { cellsOf, shiftForDeletedRows, shiftForInsertedRows } from '../core/grid';
 import { formatDisplay } from '../core/numberFormat';
@@ -36,6 +37,8 @@ export interface WorkbookInit {
   spill?: SpillTracker;
   /** Skip creating `Sheet1` (a restore adds its own sheets). */
   empty?: boolean;
+  /** Google's messages in the user's language, for error cells' hover texts. */
+  messages?: Messages;
 }
 
 export interface NamedRangeInfo {
@@ -52,6 +55,7 @@ export interface NamedRangeInfo {
 export class Workbook {
   readonly hf: HyperFormula;
   readonly spill: SpillTracker;
+  readonly msg: Messages;
   id: string;
   name: string;
   timeZone: string;
@@ -83,6 +87,7 @@ export class Workbook {
     this.sharedDrive = init.sharedDrive ?? false;
     this.editors.add(init.owner.toLowerCase());
     this.spill = init.spill ?? new SpillTracker();
+    this.msg = init.messages ?? messages('en');
     const plugins = [...HyperFormula.getAllFunctionPlugins(), sheetsFunctionsPlugin()];
     if (init.customFunctions) plugins.push(init.customFunctions);
     this.hf = HyperFormula.buildEmpty({
@@ -290,12 +295,12 @@ export class Workbook {
             (r !== row || c !== col) &&
             this.hf.getCellType({ ...addr, row: r, col: c }) !== 'EMPTY'
           ) {
-            return spillBlocked(cellA1(r, c));
+            return this.msg.spillBlocked(cellA1(r, c));
           }
         }
       }
     }
-    return errorMessage(v);
+    return errorMessage(v, this.msg);
   }
 
   /** 1-based last row and column holding content (a value, a formula or a spilled value). */

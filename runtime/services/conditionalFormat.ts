@@ -145,7 +145,7 @@ export class FakeConditionalFormatRuleBuilder
 
   build(): GRule {
     if (this.spec.condition.kind === 'boolean' && !this.spec.condition.type) {
-      this.env.fail('Conditional format rule must have a condition.');
+      this.env.fail(this.env.msg.conditionMissing);
     }
     return asGas(new FakeConditionalFormatRule(this.env, structuredClone(this.spec)));
   }

@@ -100,7 +100,7 @@ export class FakeDataValidationBuilder implements Pick<GBuilder, (typeof BUILDER
   }
 
   build(): GDataValidation {
-    if (!this.spec.criteria) this.env.fail('You must specify a data validation criteria.');
+    if (!this.spec.criteria) this.env.fail(this.env.msg.validationCriteriaMissing);
     return asGas(new FakeDataValidation(this.env, structuredClone(this.spec)));
   }
 

@@ -1,4 +1,3 @@
-import { METADATA_LOCATION } from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
 import type { MetadataRecord, SheetModel } from '../engine/model';
 import type { Workbook } from '../engine/workbook';
@@ -53,7 +52,7 @@ export function rangeLocation(env: Env, sheet: SheetModel, rect: GridRect): Meta
     return { type: 'ROW', sheet, row: rect.row };
   if (rect.row === 0 && rect.rows === sheet.maxRows && rect.cols === 1)
     return { type: 'COLUMN', sheet, col: rect.col };
-  return env.fail(METADATA_LOCATION);
+  return env.fail(env.msg.metadataLocation);
 }
 
 /** Applies Apps Script's (key[, value][, visibility]) overloads. */
@@ -166,7 +165,7 @@ export class FakeDeveloperMetadata implements Pick<GMetadata, (typeof METADATA_A
 
   private located(): Located {
     const found = allMetadata(this.env.wb).find((m) => m.record.id === this.id);
-    if (!found) return this.env.fail('The developer metadata was removed.');
+    if (!found) return this.env.fail(this.env.msg.metadataRemoved);
     return found;
   }
 

@@ -1,6 +1,7 @@
 import type { AuthState } from '../core/auth';
 import type { CallCounter } from '../core/counter';
 import type { Exposer } from '../core/expose';
+import type { Messages } from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
 import type { SheetModel } from '../engine/model';
 import type { Workbook } from '../engine/workbook';
@@ -65,6 +66,8 @@ export interface Env {
   logs: LogEntry[];
   locks: LockTable;
   htmlFiles: Record<string, string>;
+  /** Google's messages in the user's language: every message a fake throws comes from here. */
+  msg: Messages;
   user(): string;
   /** Throws an Error of the vm's realm, so `e instanceof Error` holds inside the script. */
   fail(message: string): never;

@@ -1,4 +1,3 @@
-import { htmlFileNotFound } from '../core/googleErrors';
 import type { Env } from './env';
 import type { GasInfo } from './gas';
 import { asGas, ENUMS } from './gas';
@@ -210,7 +209,7 @@ export class FakeHtmlService implements Pick<GHtmlService, (typeof SERVICE_API)[
   private file(name: string): string {
     const key = name.replace(/\.html$/, '');
     const source = this.env.htmlFiles[key];
-    if (source === undefined) this.env.fail(htmlFileNotFound(name));
+    if (source === undefined) this.env.fail(this.env.msg.htmlFileNotFound(name));
     return source;
   }
 

@@ -1,4 +1,3 @@
-import { LOCK_TIMEOUT } from '../core/googleErrors';
 import type { Env } from './env';
 import type { GasInfo } from './gas';
 import { asGas } from './gas';
@@ -43,7 +42,7 @@ export class FakeLock implements Pick<GLock, (typeof LOCK_API)[number]> {
   }
 
   waitLock(timeoutInMillis: number): void {
-    if (!this.tryLockQuietly(timeoutInMillis)) this.env.fail(LOCK_TIMEOUT);
+    if (!this.tryLockQuietly(timeoutInMillis)) this.env.fail(this.env.msg.lockTimeout);
   }
 
   private tryLockQuietly(timeoutMs: number): boolean {

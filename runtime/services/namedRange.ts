@@ -25,7 +25,7 @@ export class FakeNamedRange implements Pick<GNamedRange, (typeof NAMED_RANGE_API
 
   private info() {
     const info = this.env.wb.namedRange(this.name);
-    if (!info) return this.env.fail(`Named range ${this.name} no longer exists.`);
+    if (!info) return this.env.fail(this.env.msg.namedRangeGone(this.name));
     return info;
   }
 
@@ -44,7 +44,7 @@ export class FakeNamedRange implements Pick<GNamedRange, (typeof NAMED_RANGE_API
 
   setName(name: string): GNamedRange {
     const { sheet, rect } = this.info();
-    if (!this.env.wb.isValidName(name)) this.env.fail(`Invalid named range name: ${name}`);
+    if (!this.env.wb.isValidName(name)) this.env.fail(this.env.msg.invalidNamedRange(String(name)));
     this.env.wb.removeNamedRange(this.name);
     this.env.wb.setNamedRange(name, sheet, rect);
     this.name = name;

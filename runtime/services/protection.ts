@@ -1,4 +1,3 @@
-import { PROTECTED } from '../core/googleErrors';
 import type { ProtectionRecord } from '../engine/model';
 import { mayEditProtected } from '../engine/protections';
 import type { Env } from './env';
@@ -43,14 +42,15 @@ export class FakeProtection implements Pick<GProtection, (typeof PROTECTION_API)
 
   private record(): ProtectionRecord {
     const p = this.env.wb.protections.find((x) => x.id === this.id);
-    if (!p) return this.env.fail('The protection has been removed.');
+    if (!p) return this.env.fail(this.env.msg.protectionRemoved);
     return p;
   }
 
   /** Only someone who may edit the protected cells may change the protection. */
   private editable(): ProtectionRecord {
     const p = this.record();
-    if (!mayEditProtected(p, this.env.user(), this.env.wb.who())) this.env.fail(PROTECTED);
+    if (!mayEditProtected(p, this.env.user(), this.env.wb.who()))
+      this.env.fail(this.env.msg.protected);
     return p;
   }
 
@@ -104,7 +104,7 @@ export class FakeProtection implements Pick<GProtection, (typeof PROTECTION_API)
   getRange(): GRange {
     const p = this.record();
     const sheet = this.env.wb.sheetById(p.sheetId);
-    if (!sheet) return this.env.fail('The protected sheet has been deleted.');
+    if (!sheet) return this.env.fail(this.env.msg.protectedSheetDeleted);
     const rect = p.rect ?? { row: 0, col: 0, rows: sheet.maxRows, cols: sheet.maxCols };
     return asGas(this.env.make.range(sheet, rect));
   }

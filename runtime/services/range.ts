@@ -1,15 +1,5 @@
 import type { RawCellContent } from 'hyperformula';
 import { rectA1 } from '../core/a1';
-import {
-  badParameters,
-  COLUMNS_AT_LEAST_ONE,
-  columnsMismatch,
-  OUTSIDE_SHEET,
-  ROWS_AT_LEAST_ONE,
-  rowsMismatch,
-  START_COLUMN_TOO_SMALL,
-  START_ROW_TOO_SMALL,
-} from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
 import { cellsOf, rectsIntersect } from '../core/grid';
 import {
@@ -159,24 +149,21 @@ const FORMAT_KEYS: (keyof CellAttrs)[] = [
   'borders',
 ];
 
-// https://developers.google.com/apps-script/reference/spreadsheet/range#merge()
-const PARTIAL_MERGE = 'You must select all cells in a merged range to merge or unmerge them.';
-
 /** Checks a 2-D argument's shape against the range, with Google's messages. */
 export function checkShape(env: Env, data: unknown, rect: GridRect, method: string): unknown[][] {
   if (!Array.isArray(data) || !data.every((row) => Array.isArray(row))) {
     env.fail(
-      badParameters(
+      env.msg.badParameters(
         Array.isArray(data) ? 'Object[]' : typeof data,
         method,
-        'Expected a two-dimensional array.',
+        env.msg.expected('a two-dimensional array'),
       ),
     );
   }
   const rows = data as unknown[][];
-  if (rows.length !== rect.rows) env.fail(rowsMismatch(rows.length, rect.rows));
+  if (rows.length !== rect.rows) env.fail(env.msg.rowsMismatch(rows.length, rect.rows));
   for (const row of rows)
-    if (row.length !== rect.cols) env.fail(columnsMismatch(row.length, rect.cols));
+    if (row.length !== rect.cols) env.fail(env.msg.columnsMismatch(row.length, rect.cols));
   return rows;
 }
 
@@ -189,11 +176,12 @@ export function checkedRect(
   rows: number,
   cols: number,
 ): GridRect {
-  if (row1 < 1) env.fail(START_ROW_TOO_SMALL);
-  if (col1 < 1) env.fail(START_COLUMN_TOO_SMALL);
-  if (rows < 1) env.fail(ROWS_AT_LEAST_ONE);
-  if (cols < 1) env.fail(COLUMNS_AT_LEAST_ONE);
-  if (row1 - 1 + rows > sheet.maxRows || col1 - 1 + cols > sheet.maxCols) env.fail(OUTSIDE_SHEET);
+  if (row1 < 1) env.fail(env.msg.startRowTooSmall);
+  if (col1 < 1) env.fail(env.msg.startColumnTooSmall);
+  if (rows < 1) env.fail(env.msg.rowsAtLeastOne);
+  if (cols < 1) env.fail(env.msg.columnsAtLeastOne);
+  if (row1 - 1 + rows > sheet.maxRows || col1 - 1 + cols > sheet.maxCols)
+    env.fail(env.msg.outsideSheet);
   return { row: row1 - 1, col: col1 - 1, rows, cols };
 }
 
@@ -207,7 +195,7 @@ export class FakeRange implements Pick<GRange, (typeof RANGE_API)[number]> {
   ) {}
 
   private self(): GRange {
-    if (!this.env.wb.isLive(this.model)) this.env.fail('The sheet of this range has been deleted.');
+    if (!this.env.wb.isLive(this.model)) this.env.fail(this.env.msg.rangeSheetDeleted);
     return asGas(this);
   }
 
@@ -304,7 +292,7 @@ export class FakeRange implements Pick<GRange, (typeof RANGE_API)[number]> {
   getCell(row: number, column: number): GRange {
     this.self();
     if (row < 1 || row > this.rect.rows || column < 1 || column > this.rect.cols)
-      this.env.fail(OUTSIDE_SHEET);
+      this.env.fail(this.env.msg.outsideSheet);
     return asGas(
       this.env.make.range(this.model, {
         row: this.rect.row + row - 1,
@@ -407,10 +395,10 @@ export class FakeRange implements Pick<GRange, (typeof RANGE_API)[number]> {
     const why = unwritable(value);
     if (why) {
       this.env.fail(
-        badParameters(
+        this.env.msg.badParameters(
           method === 'setValues' ? 'Object[][]' : 'Object',
           `SpreadsheetApp.Range.${method}`,
-          `${where} is ${why}; cells take strings, numbers, booleans, Dates or null.`,
+          this.env.msg.unwritable(where, why),
         ),
       );
     }
@@ -443,10 +431,10 @@ export class FakeRange implements Pick<GRange, (typeof RANGE_API)[number]> {
       for (const f of row) {
         if (typeof f !== 'string') {
           this.env.fail(
-            badParameters(
+            this.env.msg.badParameters(
               'Object[][]',
               'SpreadsheetApp.Range.setFormulas',
-              'Formulas must be strings.',
+              this.env.msg.formulasMustBeStrings,
             ),
           );
         }
@@ -463,7 +451,11 @@ export class FakeRange implements Pick<GRange, (typeof RANGE_API)[number]> {
     const self = this.self();
     if (typeof formula !== 'string') {
       this.env.fail(
-        badParameters(typeof formula, 'SpreadsheetApp.Range.setFormula', 'Expected a string.'),
+        this.env.msg.badParameters(
+          typeof formula,
+          'SpreadsheetApp.Range.setFormula',
+          this.env.msg.expected('a string'),
+        ),
       );
     }
     this.env.guard(this.model, this.rect);
@@ -559,7 +551,7 @@ export class FakeRange implements Pick<GRange, (typeof RANGE_API)[number]> {
           : true;
       const col = column - 1 - this.rect.col;
       if (!Number.isInteger(col) || col < 0 || col >= this.rect.cols) {
-        this.env.fail(`The specified column (${column}) must be within the range's columns.`);
+        this.env.fail(this.env.msg.columnNotInRange(column));
       }
       return { col, ascending };
     });
@@ -835,10 +827,10 @@ export class FakeRange implements Pick<GRange, (typeof RANGE_API)[number]> {
     if (rule === null || rule === undefined) return undefined;
     if (!(rule instanceof FakeDataValidation)) {
       return this.env.fail(
-        badParameters(
+        this.env.msg.badParameters(
           typeof rule,
           'SpreadsheetApp.Range.setDataValidation',
-          'Expected a DataValidation.',
+          this.env.msg.expected('a DataValidation'),
         ),
       );
     }
@@ -944,7 +936,7 @@ export class FakeRange implements Pick<GRange, (typeof RANGE_API)[number]> {
       m.row + m.rows <= this.rect.row + this.rect.rows &&
       m.col + m.cols <= this.rect.col + this.rect.cols;
     if (this.model.merges.some((m) => rectsIntersect(m, this.rect) && !inside(m)))
-      this.env.fail(PARTIAL_MERGE);
+      this.env.fail(this.env.msg.partialMerge);
     this.model.merges = this.model.merges.filter((m) => !inside(m));
     for (const rect of rects) {
       if (rect.rows === 1 && rect.cols === 1) continue;

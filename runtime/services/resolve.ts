@@ -1,5 +1,4 @@
 import { parseA1, resolveA1 } from '../core/a1';
-import { RANGE_NOT_FOUND } from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
 import type { SheetModel } from '../engine/model';
 import type { Env } from './env';
@@ -10,14 +9,14 @@ export function resolveRange(
   a1: unknown,
   fallback: SheetModel,
 ): { sheet: SheetModel; rect: GridRect } {
-  if (typeof a1 !== 'string') return env.fail(RANGE_NOT_FOUND);
+  if (typeof a1 !== 'string') return env.fail(env.msg.rangeNotFound);
   const ref = parseA1(a1);
-  if (!ref) return env.fail(RANGE_NOT_FOUND);
+  if (!ref) return env.fail(env.msg.rangeNotFound);
   const sheet = ref.sheetName === undefined ? fallback : env.wb.sheetByName(ref.sheetName);
-  if (!sheet) return env.fail(RANGE_NOT_FOUND);
+  if (!sheet) return env.fail(env.msg.rangeNotFound);
   const rect = resolveA1(ref, sheet.maxRows, sheet.maxCols);
   if (!rect || rect.row + rect.rows > sheet.maxRows || rect.col + rect.cols > sheet.maxCols) {
-    return env.fail(RANGE_NOT_FOUND);
+    return env.fail(env.msg.rangeNotFound);
   }
   return { sheet, rect };
 }

@@ -32,6 +32,8 @@ export class FakeSession implements Pick<GSession, (typeof SESSION_API)[number]>
   constructor(
     private readonly env: Env,
     private readonly scriptTimeZone: string,
+    /** The user's language, as `en` for English (reference/base/session#getActiveUserLocale()). */
+    private readonly locale: string,
   ) {}
 
   /** Custom functions run anonymously: Sheets gives them an empty email. */
@@ -41,7 +43,7 @@ export class FakeSession implements Pick<GSession, (typeof SESSION_API)[number]>
   }
 
   getActiveUserLocale(): string {
-    return 'en_GB';
+    return this.locale;
   }
 
   /** An add-on runs as the user who invoked it. */

@@ -1,9 +1,3 @@
-import {
-  badParameters,
-  DELETE_ALL_ROWS,
-  ROWS_OUT_OF_BOUNDS,
-  sheetExists,
-} from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
 import type { SheetModel } from '../engine/model';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from '../engine/model';
@@ -103,7 +97,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
   ) {}
 
   private self(): GSheet {
-    if (!this.env.wb.isLive(this.model)) this.env.fail('This sheet has been deleted.');
+    if (!this.env.wb.isLive(this.model)) this.env.fail(this.env.msg.sheetDeleted);
     return asGas(this);
   }
 
@@ -144,7 +138,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
   setName(name: string): GSheet {
     const self = this.self();
     const other = this.env.wb.sheetByName(String(name));
-    if (other && other !== this.model) this.env.fail(sheetExists(String(name)));
+    if (other && other !== this.model) this.env.fail(this.env.msg.sheetExists(String(name)));
     this.env.guardStructure(this.model);
     this.env.wb.renameSheet(this.model, String(name));
     return self;
@@ -201,10 +195,10 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
     }
     if (typeof a !== 'number' || typeof column !== 'number') {
       return this.env.fail(
-        badParameters(
+        this.env.msg.badParameters(
           typeof a,
           'SpreadsheetApp.Sheet.getRange',
-          'Expected (row, column[, numRows[, numColumns]]) or an A1 string.',
+          this.env.msg.expected('(row, column[, numRows[, numColumns]]) or an A1 string'),
         ),
       );
     }
@@ -295,7 +289,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
   // ---- rows ---------------------------------------------------------------------------------
 
   private insertAt(at: number, count: number): void {
-    if (at < 0 || at > this.model.maxRows || count < 1) this.env.fail(ROWS_OUT_OF_BOUNDS);
+    if (at < 0 || at > this.model.maxRows || count < 1) this.env.fail(this.env.msg.rowsOutOfBounds);
     this.env.guardStructure(this.model);
     this.env.wb.insertRows(this.model, at, count);
   }
@@ -328,8 +322,9 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
   deleteRows(rowPosition: number, howMany: number): void {
     this.self();
     if (rowPosition < 1 || howMany < 1 || rowPosition - 1 + howMany > this.model.maxRows)
-      this.env.fail(ROWS_OUT_OF_BOUNDS);
-    if (this.model.maxRows - howMany <= this.model.frozenRows) this.env.fail(DELETE_ALL_ROWS);
+      this.env.fail(this.env.msg.rowsOutOfBounds);
+    if (this.model.maxRows - howMany <= this.model.frozenRows)
+      this.env.fail(this.env.msg.deleteAllRows);
     const rows = { row: rowPosition - 1, col: 0, rows: howMany, cols: this.model.maxCols };
     this.env.guardStructure(this.model, rows);
     this.env.wb.deleteRows(this.model, rowPosition - 1, howMany);
@@ -346,17 +341,21 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
     const self = this.self();
     if (!Array.isArray(rowContents)) {
       this.env.fail(
-        badParameters(typeof rowContents, 'SpreadsheetApp.Sheet.appendRow', 'Expected an array.'),
+        this.env.msg.badParameters(
+          typeof rowContents,
+          'SpreadsheetApp.Sheet.appendRow',
+          this.env.msg.expected('an array'),
+        ),
       );
     }
     rowContents.forEach((v, i) => {
       const why = unwritable(v);
       if (why) {
         this.env.fail(
-          badParameters(
+          this.env.msg.badParameters(
             'Object[]',
             'SpreadsheetApp.Sheet.appendRow',
-            `rowContents[${i}] is ${why}.`,
+            this.env.msg.unwritable(`rowContents[${i}]`, why),
           ),
         );
       }
@@ -499,7 +498,11 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
     this.self();
     if (spreadsheet === undefined)
       this.env.fail(
-        badParameters('undefined', 'SpreadsheetApp.Sheet.copyTo', 'Expected a Spreadsheet.'),
+        this.env.msg.badParameters(
+          'undefined',
+          'SpreadsheetApp.Sheet.copyTo',
+          this.env.msg.expected('a Spreadsheet'),
+        ),
       );
     const wb = this.env.wb;
     let name = `Copy of ${this.model.name}`;
@@ -605,10 +608,10 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
     this.model.conditionalRules = rules.map((rule) => {
       if (!(rule instanceof FakeConditionalFormatRule)) {
         return this.env.fail(
-          badParameters(
+          this.env.msg.badParameters(
             typeof rule,
             'SpreadsheetApp.Sheet.setConditionalFormatRules',
-            'Expected ConditionalFormatRule[].',
+            this.env.msg.expected('ConditionalFormatRule[]'),
           ),
         );
       }

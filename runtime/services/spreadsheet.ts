@@ -1,4 +1,3 @@
-import { badParameters, DELETE_LAST_SHEET, sheetExists } from '../core/googleErrors';
 import { addMetadata, FakeDeveloperMetadataFinder, metadataAt } from './developerMetadata';
 import type { Env } from './env';
 import { rangeHandle, sheetHandle } from './env';
@@ -152,13 +151,13 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
     const index = typeof args[0] === 'number' ? (args.shift() as number) : undefined;
     const options = args[0] as { template?: unknown } | undefined;
     if (name !== undefined && wb.sheetByName(name as string))
-      this.env.fail(sheetExists(name as string));
+      this.env.fail(this.env.msg.sheetExists(name as string));
     if (index !== undefined && (index < 0 || index > wb.sheets.length)) {
       this.env.fail(
-        badParameters(
+        this.env.msg.badParameters(
           'Integer',
           'SpreadsheetApp.Spreadsheet.insertSheet',
-          `Sheet index ${index} is out of range.`,
+          this.env.msg.sheetIndexOutOfRange(index),
         ),
       );
     }
@@ -178,7 +177,7 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
 
   deleteSheet(sheet: GSheet): void {
     const model = sheetHandle(sheet).model;
-    if (this.env.wb.sheets.length <= 1) this.env.fail(DELETE_LAST_SHEET);
+    if (this.env.wb.sheets.length <= 1) this.env.fail(this.env.msg.deleteLastSheet);
     this.env.guardStructure(model);
     this.env.wb.removeSheet(model);
   }
@@ -220,7 +219,8 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
   }
 
   setNamedRange(name: string, range: GRange): void {
-    if (!this.env.wb.isValidName(String(name))) this.env.fail(`Invalid named range name: ${name}`);
+    if (!this.env.wb.isValidName(String(name)))
+      this.env.fail(this.env.msg.invalidNamedRange(String(name)));
     const r = rangeHandle(range);
     this.env.wb.setNamedRange(String(name), r.model, r.rect);
   }

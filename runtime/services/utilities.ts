@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isDate } from '../core/dates';
-import { formatDate } from '../core/formatDate';
-import { badParameters } from '../core/googleErrors';
+import { formatDate, IllegalPatternCharacter } from '../core/formatDate';
 import type { Env } from './env';
 import type { GasInfo } from './gas';
 
@@ -29,12 +28,21 @@ export class FakeUtilities implements Pick<GUtilities, (typeof UTILITIES_API)[nu
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') {
       const types = [date, timeZone, format].map((a) => (isDate(a) ? 'Date' : typeof a)).join(',');
-      this.env.fail(badParameters(types, 'Utilities.formatDate', 'Expected (Date,String,String).'));
+      this.env.fail(
+        this.env.msg.badParameters(
+          types,
+          'Utilities.formatDate',
+          this.env.msg.expected('(Date,String,String)'),
+        ),
+      );
     }
     try {
       return formatDate(date.getTime(), timeZone, format);
     } catch (e) {
-      return this.env.fail((e as Error).message);
+      if (e instanceof IllegalPatternCharacter) {
+        return this.env.fail(this.env.msg.illegalPatternCharacter(e.character));
+      }
+      throw e;
     }
   }
 

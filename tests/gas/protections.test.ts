@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settingKey } from '../../src/sheet/keys';
-import { addOn, COACH, options, roster, tab } from '../support/runtime';
+import { addOn, COACH, msg, options, roster, tab } from '../support/runtime';
 import { rosterRow } from '../support/spec';
 
 const row = rosterRow;
@@ -85,7 +85,7 @@ describe('protections, enforced for the active user as Sheets does', () => {
       });
     expect(save('Ana', 'Ana')).toMatchObject({ saved: true });
     expect(ana.get(squat('Ana'), 'rir')).toBe(2);
-    expect(() => save('Ben', 'Ben')).toThrow(/protected cell/);
+    expect(() => save('Ben', 'Ben')).toThrow(msg.protected);
   });
 
   it('protect a tab from the dialog like one without an email: the coach’s but its inputs', () => {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Manifest, restoreRuntime } from '../../runtime';
-import { noPermission } from '../../runtime/core/googleErrors';
+import type { Manifest } from '../../runtime';
 import { SCOPES } from '../../runtime/core/scopes';
 import { bundleSource } from '../support/bundle';
-import { addOn, distHtml, MANIFEST, options } from '../support/runtime';
+import { addOn, distHtml, MANIFEST, msg, options, restoreRuntime } from '../support/runtime';
 
 const built = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { oauthScopes: string[] };
 const withoutEmail = {
@@ -37,12 +36,12 @@ describe('the manifest’s scopes', () => {
     // The coach's operations first ask who is calling: Session.getActiveUser.
     for (const menuItem of ['createTemplate', 'createRoster']) {
       expect(() => strict.call(menuItem), menuItem).toThrow(
-        noPermission('Session.getActiveUser', [SCOPES.userinfoEmail]),
+        msg.noPermission('Session.getActiveUser', [SCOPES.userinfoEmail]),
       );
     }
     // A save records who logged it: Session.getActiveUser.
     expect(() => strict.runFromClient('saveSession', save)).toThrow(
-      noPermission('Session.getActiveUser', [SCOPES.userinfoEmail]),
+      msg.noPermission('Session.getActiveUser', [SCOPES.userinfoEmail]),
     );
     // With the built manifest the same save goes through.
     expect(reopen(MANIFEST).runFromClient('saveSession', save)).toMatchObject({ saved: true });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime';
-import { noPermission } from '../../runtime/core/googleErrors';
 import { SCOPES } from '../../runtime/core/scopes';
+import { createRuntime, msg } from '../support/runtime';
 
 const ADDON = `
 function onOpen(e) {
@@ -70,16 +69,16 @@ describe('AuthMode.NONE', () => {
   it('refuses spreadsheet, properties and user email with Google-style permission errors', () => {
     const rt = createRuntime({ code: ADDON, authMode: 'NONE' });
     expect(() => rt.call('readSheet')).toThrow(
-      noPermission('SpreadsheetApp.getActiveSpreadsheet', [
+      msg.noPermission('SpreadsheetApp.getActiveSpreadsheet', [
         SCOPES.spreadsheetsCurrentOnly,
         SCOPES.spreadsheets,
       ]),
     );
     expect(() => rt.call('greedyOnOpen', {})).toThrow(
-      noPermission('PropertiesService.getDocumentProperties'),
+      msg.noPermission('PropertiesService.getDocumentProperties'),
     );
     expect(() => rt.call('email')).toThrow(
-      noPermission('Session.getActiveUser', [SCOPES.userinfoEmail]),
+      msg.noPermission('Session.getActiveUser', [SCOPES.userinfoEmail]),
     );
     expect(rt.call('tz')).toBe('Europe/London');
     expect(rt.calls.count('SpreadsheetApp.getActiveSpreadsheet')).toBe(0);
@@ -158,6 +157,6 @@ describe('Ui', () => {
 
   it('reports an unknown function as Apps Script does', () => {
     const rt = createRuntime({ code: ADDON });
-    expect(() => rt.call('nope')).toThrow('Script function not found: nope');
+    expect(() => rt.call('nope')).toThrow(msg.functionNotFound('nope'));
   });
 });

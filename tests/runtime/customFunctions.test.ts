@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime';
+import { createRuntime, msg } from '../support/runtime';
 
 const CODE = `
 /**
@@ -171,9 +171,7 @@ describe('custom functions', () => {
     rt.edit('Sheet1!B2', 'in the way');
     rt.edit('Sheet1!A1', '=GRID(2, 2)');
     expect(rt.values('Sheet1!A1')).toEqual([['#REF!']]);
-    expect(rt.errorMessage('Sheet1!A1')).toBe(
-      'Array result was not expanded because it would overwrite data in B2.',
-    );
+    expect(rt.errorMessage('Sheet1!A1')).toBe(msg.spillBlocked('B2'));
     rt.edit('Sheet1!B2', '');
     expect(rt.values('Sheet1!A1:B2')).toEqual([
       [101, 102],
@@ -187,7 +185,7 @@ describe('custom functions', () => {
     const rt = fresh();
     rt.edit('Sheet1!B1', '=WRITES()');
     expect(rt.values('Sheet1!B1')).toEqual([['#ERROR!']]);
-    expect(rt.errorMessage('Sheet1!B1')).toBe('You do not have permission to call Range.setValue.');
+    expect(rt.errorMessage('Sheet1!B1')).toBe(msg.noPermission('Range.setValue'));
     expect(rt.values('Sheet1!A1')).toEqual([['']]);
   });
 
@@ -232,6 +230,6 @@ describe('custom functions', () => {
     const none = createRuntime({ code: 'function nothing() {}' });
     none.edit('A1', '=TWIN()');
     expect(none.values('A1')).toEqual([['#NAME?']]);
-    expect(none.errorMessage('A1')).toBe("Unknown function: 'twin'.");
+    expect(none.errorMessage('A1')).toBe(msg.unknownFunction('twin'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime';
+import { createRuntime, msg } from '../support/runtime';
 
 const CODE = `
 function include(name) { return HtmlService.createHtmlOutputFromFile(name).getContent(); }
@@ -55,7 +55,7 @@ describe('HtmlService templates', () => {
 
   it('reports a missing file as Apps Script does', () => {
     const rt = createRuntime({ code: CODE });
-    expect(() => rt.call('missingFile')).toThrow('No HTML file named Nope was found.');
+    expect(() => rt.call('missingFile')).toThrow(msg.htmlFileNotFound('Nope'));
   });
 
   it('builds HtmlOutput content and size', () => {
@@ -74,9 +74,9 @@ describe('google.script.run semantics', () => {
     const rt = createRuntime({ code: SERVER });
     const entry = { reps: 5, when: 'Mon' };
     expect(rt.runFromClient('saveEntry', entry)).toEqual({ saved: 10, at: 'Mon' });
-    expect(() => rt.runFromClient('hidden_')).toThrow('Script function not found: hidden_');
+    expect(() => rt.runFromClient('hidden_')).toThrow(msg.functionNotFound('hidden_'));
     expect(() => rt.runFromClient('saveEntry', { when: new Date() })).toThrow(
-      /illegal value in property: \[0\]\.when/,
+      msg.illegalValue('[0].when'),
     );
     expect(rt.runFromClient('when')).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime';
+import { createRuntime, msg } from '../support/runtime';
 
 const CODE = `
 function save(row) {
@@ -63,9 +63,7 @@ describe('LockService', () => {
     expect(rt.call('saveOrWait')).toBe('got it');
     rt.locks.holdElsewhere('script');
     const started = Date.now();
-    expect(() => rt.call('saveOrWait')).toThrow(
-      'Lock timeout: another process was holding the lock for too long.',
-    );
+    expect(() => rt.call('saveOrWait')).toThrow(msg.lockTimeout);
     expect(Date.now() - started).toBeLessThan(1000);
     rt.locks.releaseElsewhere('document');
     expect(rt.call('save', 4)).toBe('saved true');
@@ -99,7 +97,11 @@ describe('Utilities, Session and logs', () => {
       true,
     ]);
     expect(() => rt.call('badDate')).toThrow(
-      /don't match the method signature for Utilities\.formatDate/,
+      msg.badParameters(
+        'string,string,string',
+        'Utilities.formatDate',
+        msg.expected('(Date,String,String)'),
+      ),
     );
   });
 

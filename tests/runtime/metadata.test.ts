@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime';
+import { createRuntime, msg } from '../support/runtime';
 
 const CODE = `
 function tag() {
@@ -48,9 +48,7 @@ describe('developer metadata', () => {
   it('refuses arbitrary ranges with Google’s message, and edits and removes records', () => {
     const rt = createRuntime({ code: CODE });
     rt.call('tag');
-    expect(() => rt.call('arbitrary')).toThrow(
-      /^Adding developer metadata to arbitrary ranges is not currently supported/,
-    );
+    expect(() => rt.call('arbitrary')).toThrow(msg.metadataLocation);
     expect(rt.call('edit')).toEqual([[['bea', 'ROW', 4]], ['tab']]);
   });
 });
@@ -68,7 +66,7 @@ describe('RangeList and multi-cell writes', () => {
     const rt = createRuntime({ code: LIST });
     rt.call('setup');
     rt.setUser('athlete@example.com');
-    expect(() => rt.call('paint')).toThrow(/protected cell/);
+    expect(() => rt.call('paint')).toThrow(msg.protected);
     expect(rt.formats('A1')).toEqual([[{}]]);
     rt.setUser('coach@example.com');
     rt.call('paint');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime';
+import { createRuntime, msg } from '../support/runtime';
 
-const PROTECTED =
-  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+const PROTECTED = msg.protected;
 
 const CODE = `
 function protectPlan(warningOnly) {
@@ -69,7 +68,7 @@ describe('protections', () => {
     const result = rt.edit('B1', 'typed');
     expect(result).toEqual({
       ok: true,
-      warning: 'Warning: you are editing a protected range (Plan).',
+      warning: msg.protectedRangeWarning('Plan'),
     });
     expect(rt.ui.warnings).toHaveLength(1);
     expect(rt.values('A1:B1')).toEqual([['scripted', 'typed']]);

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime';
-import { noPermission } from '../../runtime/core/googleErrors';
 import { SCOPED_CLASSES, SCOPES } from '../../runtime/core/scopes';
+import { createRuntime, msg } from '../support/runtime';
 
 const CODE = `
 function sheetName() { return SpreadsheetApp.getActiveSpreadsheet().getName(); }
@@ -31,14 +30,25 @@ describe('scopes', () => {
   });
 
   it('refuse a call the manifest does not grant, naming the alternatives as Google does', () => {
-    const rt = ONLY(SCOPES.containerUi);
-    expect(() => rt.call('sheetName')).toThrow(
+    const english = createRuntime({
+      code: CODE,
+      manifest: { oauthScopes: [SCOPES.containerUi] },
+      language: 'en',
+    });
+    expect(() => english.call('sheetName')).toThrow(
       'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: ' +
         '(https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets). ' +
         'For more information, see https://developers.google.com/apps-script/guides/support/troubleshooting#authorization-is',
     );
+    const rt = ONLY(SCOPES.containerUi);
+    expect(() => rt.call('sheetName')).toThrow(
+      msg.noPermission('SpreadsheetApp.getActiveSpreadsheet', [
+        SCOPES.spreadsheetsCurrentOnly,
+        SCOPES.spreadsheets,
+      ]),
+    );
     expect(() => rt.call('email')).toThrow(
-      noPermission('Session.getActiveUser', [SCOPES.userinfoEmail]),
+      msg.noPermission('Session.getActiveUser', [SCOPES.userinfoEmail]),
     );
     expect(rt.calls.total()).toBe(0);
   });
@@ -54,7 +64,7 @@ describe('scopes', () => {
     expect(rt.call('rule')).toBe('NUMBER_BETWEEN');
     expect(rt.call('html')).toBe('<b>x</b>');
     expect(rt.call('props')).toBe('ok');
-    expect(() => rt.call('alertIt')).toThrow(noPermission('Ui.alert', [SCOPES.containerUi]));
+    expect(() => rt.call('alertIt')).toThrow(msg.noPermission('Ui.alert', [SCOPES.containerUi]));
     expect(ONLY(SCOPES.containerUi).call('alertIt')).toBeUndefined();
   });
 

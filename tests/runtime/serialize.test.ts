@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SerializedState } from '../../runtime';
-import { createRuntime, restoreRuntime } from '../../runtime';
+import { createRuntime, restoreRuntime } from '../support/runtime';
 
 const CODE = `
 /** @customfunction */

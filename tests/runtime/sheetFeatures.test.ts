@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime';
+import { createRuntime, msg } from '../support/runtime';
 
 const CODE = `
 function log(entry) {
@@ -123,8 +123,7 @@ describe('data validation, conditional formats and UI edits', () => {
     expect(rt.edit('D3', '-1')).toEqual({
       ok: false,
       reason: 'validation',
-      message:
-        'The data you entered in cell D3 violates the data validation rules set on this cell.',
+      message: msg.dataValidationViolation('D3'),
     });
     rt.edit('B2', '5');
     expect(rt.edit('D2', '4')).toMatchObject({ ok: false, reason: 'validation' });

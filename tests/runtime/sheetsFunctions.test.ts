@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime';
 import { sparklineText } from '../../runtime/engine/sheetsFunctions';
+import { createRuntime } from '../support/runtime';
 
 describe('Sheets functions HyperFormula lacks', () => {
   it('SPARKLINE gives its data as a text sparkline', () => {

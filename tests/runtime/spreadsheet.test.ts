@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime';
+import type { Unwritable } from '../../runtime/core/googleErrors';
+import { createRuntime, msg } from '../support/runtime';
 
 const PROGRAM = `
 function generate(weeks) {
@@ -92,25 +93,29 @@ describe('batched writes', () => {
 describe("Google's errors", () => {
   it('reject data of the wrong shape', () => {
     const rt = createRuntime({ code: PROGRAM });
-    expect(() => rt.call('shape', 'rows')).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
-    );
-    expect(() => rt.call('shape', 'cols')).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
-    );
-    expect(() => rt.call('shape', 'notes')).toThrow('The data has 1 but the range has 2.');
-    expect(() => rt.call('shape', 'backgrounds')).toThrow(
-      'The number of columns in the data does not match',
-    );
+    expect(() => rt.call('shape', 'rows')).toThrow(msg.rowsMismatch(1, 2));
+    expect(() => rt.call('shape', 'cols')).toThrow(msg.columnsMismatch(3, 2));
+    expect(() => rt.call('shape', 'notes')).toThrow(msg.rowsMismatch(1, 2));
+    expect(() => rt.call('shape', 'backgrounds')).toThrow(msg.columnsMismatch(1, 2));
   });
 
   it('reject undefined, objects and functions as cell values', () => {
     const rt = createRuntime({ code: PROGRAM });
-    expect(() => rt.call('shape', 'undefined')).toThrow(
-      /^The parameters \(Object\[\]\[\]\) don't match the method signature for SpreadsheetApp\.Range\.setValues\. values\[0\]\[1\] is undefined/,
+    const setValues = (why: Unwritable) =>
+      msg.badParameters(
+        'Object[][]',
+        'SpreadsheetApp.Range.setValues',
+        msg.unwritable('values[0][1]', why),
+      );
+    expect(() => rt.call('shape', 'undefined')).toThrow(setValues('undefined'));
+    expect(() => rt.call('shape', 'object')).toThrow(setValues('object'));
+    expect(() => rt.call('shape', 'function')).toThrow(
+      msg.badParameters(
+        'Object',
+        'SpreadsheetApp.Range.setValue',
+        msg.unwritable('The value', 'function'),
+      ),
     );
-    expect(() => rt.call('shape', 'object')).toThrow('values[0][1] is an object');
-    expect(() => rt.call('shape', 'function')).toThrow('The value is a function');
     expect(rt.values('A1:B2')).toEqual([
       ['', ''],
       ['', ''],
@@ -119,12 +124,8 @@ describe("Google's errors", () => {
 
   it('reject a duplicate sheet name, on insert and on rename, whatever the case', () => {
     const rt = createRuntime({ code: PROGRAM });
-    expect(() => rt.call('dup')).toThrow(
-      'A sheet with the name "Sheet1" already exists. Please enter another name.',
-    );
-    expect(() => rt.call('rename')).toThrow(
-      'A sheet with the name "sheet1" already exists. Please enter another name.',
-    );
+    expect(() => rt.call('dup')).toThrow(msg.sheetExists('Sheet1'));
+    expect(() => rt.call('rename')).toThrow(msg.sheetExists('sheet1'));
   });
 
   it('say "Range not found" for bad A1 notation and unknown sheets', () => {
@@ -133,12 +134,10 @@ describe("Google's errors", () => {
     expect(rt.call('range', 'A:B')).toBe('A:B');
     expect(rt.call('range', '2:3')).toBe('2:3');
     for (const bad of ['Nope!A1', 'A0', '1A', 'A1:B2:C3', '', 'Sheet1!A1001']) {
-      expect(() => rt.call('range', bad), bad).toThrow(/^Range not found$/);
+      expect(() => rt.call('range', bad), bad).toThrow(msg.rangeNotFound);
     }
-    expect(() => rt.call('outside')).toThrow(
-      'The coordinates of the range are outside the dimensions of the sheet.',
-    );
-    expect(() => rt.call('rowZero')).toThrow('The starting row of the range is too small.');
+    expect(() => rt.call('outside')).toThrow(msg.outsideSheet);
+    expect(() => rt.call('rowZero')).toThrow(msg.startRowTooSmall);
   });
 });
 

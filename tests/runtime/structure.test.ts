@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../../runtime';
+import { createRuntime } from '../support/runtime';
 
 const CODE = `
 function seed() {

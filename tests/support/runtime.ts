@@ -1,10 +1,38 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createRuntime, type Runtime, type RuntimeOptions } from '../../runtime';
+import {
+  createRuntime as create,
+  type Runtime,
+  type RuntimeOptions,
+  restoreRuntime as restore,
+  type SerializedState,
+} from '../../runtime';
+import { isLanguage, type Language, messages } from '../../runtime/core/googleErrors';
 import { COLUMN, type ColumnName, letter, WIDTH } from '../../src/sheet/columns';
 import { readRows } from '../../src/sheet/tab';
 
 const DIST = new URL('../../dist/', import.meta.url);
+
+/**
+ * The language Google speaks to the user in this run: `OFFSEASON_LANGUAGE` (vitest.config.ts runs
+ * the runtime and end-to-end tests again in Spanish and Portuguese), English by default. Tests
+ * that expect a Google message compare against `msg`, the table for this language.
+ */
+export const LANGUAGE: Language = languageOf(process.env.OFFSEASON_LANGUAGE);
+export const msg = messages(LANGUAGE);
+
+function languageOf(value: string | undefined): Language {
+  if (value === undefined || value === '') return 'en';
+  if (!isLanguage(value)) throw new Error(`OFFSEASON_LANGUAGE=${value}: expected en, es or pt.`);
+  return value;
+}
+
+/** A runtime speaking this run's language. */
+export const createRuntime = (opts: RuntimeOptions): Runtime =>
+  create({ language: LANGUAGE, ...opts });
+
+export const restoreRuntime = (state: SerializedState, opts: RuntimeOptions): Runtime =>
+  restore(state, { language: LANGUAGE, ...opts });
 
 /** The built views, by name, as HtmlService finds them. */
 export function distHtml(): Record<string, string> {
