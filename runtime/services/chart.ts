@@ -1,4 +1,3 @@
-import { badParameters } from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
 import type { ChartSpec } from '../engine/model';
 import type { Env } from './env';
@@ -166,10 +165,10 @@ export class FakeEmbeddedChartBuilder implements Pick<GBuilder, (typeof BUILDER_
     const at = rangeHandle(range);
     if (typeof at !== 'object' || at === null || !at.model || !at.rect)
       this.env.fail(
-        badParameters(
+        this.env.msg.badParameters(
           typeof range,
           `SpreadsheetApp.EmbeddedChartBuilder.${method}`,
-          'Expected a Range.',
+          this.env.msg.expected('a Range'),
         ),
       );
     return { sheetId: at.model.id, rect: { ...at.rect } };

@@ -554,7 +554,11 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
   private chartArg(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart, method: string) {
     if (!(chart instanceof FakeEmbeddedChart)) {
       return this.env.fail(
-        badParameters(typeof chart, `SpreadsheetApp.Sheet.${method}`, 'Expected an EmbeddedChart.'),
+        this.env.msg.badParameters(
+          typeof chart,
+          `SpreadsheetApp.Sheet.${method}`,
+          this.env.msg.expected('an EmbeddedChart'),
+        ),
       );
     }
     this.env.guardStructure(this.model);

@@ -6,6 +6,6 @@ import type { Tabs } from './sheets';
  * stays unprotected: an athlete's own save appends to it, and protections bind scripts too.
  */
 export function ensureLog(tabs: Tabs): void {
-  const log = tabs.insertIfMissing(LOG_SHEET);
-  log?.getRange(1, 1, 1, LOG_HEADER.length).setValues([[...LOG_HEADER]]);
+  // A new sheet is empty, so appending writes the header into row 1: one call, not two.
+  tabs.insertIfMissing(LOG_SHEET)?.appendRow([...LOG_HEADER]);
 }
