@@ -43,6 +43,8 @@ export interface Messages {
   rangeNotFound: string;
   columnNotInRange(column: number): string;
   partialMerge: string;
+  /** Google documents no error for a chart that isn't on the sheet; the runtime's own words. */
+  chartNotOnSheet(method: string, sheet: string): string;
   // ---- sheets and the spreadsheet ---------------------------------------------------------
   sheetExists(name: string): string;
   rowsOutOfBounds: string;
@@ -115,6 +117,7 @@ const EN: Messages = {
   columnNotInRange: (c) => `The specified column (${c}) must be within the range's columns.`,
   // https://developers.google.com/apps-script/reference/spreadsheet/range#merge()
   partialMerge: 'You must select all cells in a merged range to merge or unmerge them.',
+  chartNotOnSheet: (method, sheet) => `${method}: the chart is not on sheet ${sheet}.`,
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String)
   sheetExists: (name) =>
     `A sheet with the name "${name}" already exists. Please enter another name.`,
@@ -207,6 +210,7 @@ const ES: Messages = {
     `La columna especificada (${c}) debe estar dentro de las columnas del intervalo.`,
   partialMerge:
     'Debes seleccionar todas las celdas de un intervalo combinado para combinarlas o separarlas.',
+  chartNotOnSheet: (method, sheet) => `${method}: el gráfico no está en la hoja ${sheet}.`,
   sheetExists: (name) =>
     `Ya existe una hoja con el nombre "${name}". Introduce un nombre distinto.`, // attested
   rowsOutOfBounds: 'Esas filas están fuera de los límites.',
@@ -283,6 +287,7 @@ const PT: Messages = {
     `A coluna especificada (${c}) precisa estar entre as colunas do intervalo.`,
   partialMerge:
     'Selecione todas as células de um intervalo mesclado para mesclá-las ou desfazer a mesclagem.',
+  chartNotOnSheet: (method, sheet) => `${method}: o gráfico não está na página ${sheet}.`,
   sheetExists: (name) => `Já existe uma página chamada "${name}". Insira outro nome.`, // attested
   rowsOutOfBounds: 'Essas linhas estão fora dos limites.',
   deleteAllRows: 'Não é possível excluir todas as linhas não congeladas.',

@@ -582,7 +582,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
   /** Google documents no error for a chart that isn't on this sheet; the runtime refuses it. */
   private indexOf(chart: FakeEmbeddedChart, method: string): number {
     const at = this.model.charts.findIndex((c) => c.id === chart.spec.id && chart.spec.id !== 0);
-    if (at < 0) this.env.fail(`${method}: the chart is not on sheet ${this.model.name}.`);
+    if (at < 0) this.env.fail(this.env.msg.chartNotOnSheet(method, this.model.name));
     return at;
   }
 

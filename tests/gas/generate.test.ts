@@ -117,7 +117,9 @@ describe('generateProgram', () => {
     });
   });
 
-  it('writes a tab with a constant number of Sheets calls, within 25, whatever the block length', () => {
+  // 26: the athlete's name is looked up before the tab is inserted, never tried and read back
+  // from Google's "already exists" error, which is in the user's language.
+  it('writes a tab with a constant number of Sheets calls, within 26, whatever the block length', () => {
     const counts = [
       options({ weeks: 6, daysPerWeek: 3 }),
       options({ weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'] }),
@@ -129,7 +131,7 @@ describe('generateProgram', () => {
       return sheetsCalls(rt.calls.snapshot());
     });
     expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBeLessThanOrEqual(25);
+    expect(counts[0]).toBeLessThanOrEqual(26);
   });
 
   it('stays within 28 calls on a fresh spreadsheet, where it also creates the Log', () => {
