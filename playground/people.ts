@@ -1,9 +1,9 @@
 import type { Runtime, SerializedState } from '../runtime';
-import { ROSTER_HEADER, ROSTER_SHEET } from '../src/sheet/roster';
+import { isExample, ROSTER_HEADER, ROSTER_SHEET } from '../src/sheet/roster';
 import { a1Of } from './a1';
 import type { PersonView } from './types';
 
-/** Someone the spreadsheet is shared with who is on no roster: who warning-only tabs are for. */
+/** Someone the spreadsheet is shared with who is on no roster: a tab without an email lets them type its inputs. */
 export const GUEST = 'guest@example.com';
 
 const EMAIL_COLUMN = ROSTER_HEADER.indexOf('Email');
@@ -23,7 +23,8 @@ export function peopleOf(rt: Runtime, state: SerializedState): PersonView[] {
     for (const [athlete, email] of rt
       .values(a1Of(ROSTER_SHEET, `A2:${String.fromCharCode(65 + EMAIL_COLUMN)}`))
       .map((row) => [row[0], row[EMAIL_COLUMN]])) {
-      if (typeof email === 'string' && email.includes('@')) add(email, String(athlete || email));
+      if (typeof email === 'string' && email.includes('@') && !isExample(athlete))
+        add(email, String(athlete || email));
     }
   }
   for (const p of state.protections) for (const email of p.editors) add(email, email);

@@ -95,6 +95,22 @@ export function progressionOf(exercise: Exercise, blockName: string): Progressio
   return 'fixed';
 }
 
+/** What a set records: the load lifted, the reps done (seconds for a hold), the reps in reserve. */
+export type LoggedField = 'load' | 'reps' | 'rir';
+
+/**
+ * What an athlete logs for each set, by how the exercise progresses: a lift its load, reps and
+ * RIR; a hold its seconds and RIR; a bodyweight rep range its reps and RIR; a plyo or band set
+ * only its reps (or nothing), since its prescription never moves. The grid closes the other
+ * cells, the sidebar asks for nothing else and a save refuses anything else.
+ */
+export const LOGGED: Readonly<Record<Progression, readonly LoggedField[]>> = {
+  load: ['load', 'reps', 'rir'],
+  hold: ['reps', 'rir'],
+  reps: ['reps', 'rir'],
+  fixed: ['reps'],
+};
+
 export const isPlyoBlock = (blockName: string): boolean => /plyo/i.test(blockName);
 
 /** The reps a target starts from: the bottom of a range, or the prescription's own count. */

@@ -28,6 +28,7 @@ export interface ProgramSpec {
 }
 
 export const MAX_NAME_LENGTH = 60;
+export const UNITS_PROBLEM = 'must be lb or kg';
 
 /** Defaults the dialog shows. */
 export function defaultSpec(today: string): Omit<ProgramSpec, 'athlete'> {
@@ -103,7 +104,7 @@ export function readSpec(
       : input.units === undefined
         ? 'lb'
         : undefined;
-  if (units === undefined) fail('units', 'must be lb or kg');
+  if (units === undefined) fail('units', UNITS_PROBLEM);
 
   const step =
     input.step === undefined || input.step === ''

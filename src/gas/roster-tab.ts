@@ -1,6 +1,12 @@
 import { InvalidInput, type Problem } from '../core/problem';
 import { layoutProgram } from '../sheet/layout';
-import { ROSTER_HEADER, ROSTER_SHEET, readRoster } from '../sheet/roster';
+import {
+  ROSTER_EXAMPLE,
+  ROSTER_HEADER,
+  ROSTER_HELP,
+  ROSTER_SHEET,
+  readRoster,
+} from '../sheet/roster';
 import type { CoachRun } from './coach';
 import { writeDashboard } from './dashboard-tab';
 import { withDocumentLock } from './lock';
@@ -29,10 +35,13 @@ export function createRoster({ ss, protect }: CoachRun): void {
     ui.alert('Offseason', 'The Roster tab already exists. Nothing was changed.', ui.ButtonSet.OK);
     return;
   }
-  const header = sheet.getRange(1, 1, 1, ROSTER_HEADER.length);
-  header.setValues([[...ROSTER_HEADER]]);
+  const width = ROSTER_HEADER.length;
+  sheet.getRange(1, 1, 2, width).setValues([[...ROSTER_HEADER], [...ROSTER_EXAMPLE]]);
+  const header = sheet.getRange(1, 1, 1, width);
   header.setNotes([ROSTER_HEADER.map((h) => HEADER_NOTES[h] ?? '')]);
   header.setFontWeight('bold');
+  // The example row reads as one: grey italics, skipped while its athlete reads "e.g. …".
+  sheet.getRange(2, 1, 1, width).setFontStyle('italic').setFontColor('#5f6368');
   sheet.setFrozenRows(1);
   const below = (column: number) => sheet.getRange(2, column, sheet.getMaxRows() - 1, 1);
   const list = (items: string[], help: string) =>
@@ -41,20 +50,20 @@ export function createRoster({ ss, protect }: CoachRun): void {
       .setAllowInvalid(false)
       .setHelpText(help)
       .build();
-  below(3).setDataValidation(list(['lb', 'kg'], 'lb or kg'));
-  below(5).setDataValidation(list(['4', '5', '6'], 'Weeks: 4, 5 or 6'));
-  below(6).setDataValidation(list(['2', '3'], 'Days a week: 2 or 3'));
+  below(3).setDataValidation(list(['lb', 'kg'], ROSTER_HELP.units));
+  below(5).setDataValidation(list(['4', '5', '6'], ROSTER_HELP.weeks));
+  below(6).setDataValidation(list(['2', '3'], ROSTER_HELP.daysPerWeek));
   below(7).setDataValidation(
     SpreadsheetApp.newDataValidation()
       .requireDate()
       .setAllowInvalid(false)
-      .setHelpText('A date')
+      .setHelpText(ROSTER_HELP.startDate)
       .build(),
   );
   protect.restrict(sheet.protect().setDescription('Offseason roster: the coach edits it'));
   ui.alert(
     'Offseason',
-    'Roster created: one row per athlete, then Extensions → Offseason → Generate for roster.',
+    'Roster created: one row per athlete (row 2 is an example, skipped while it reads “e.g.”), then Extensions → Offseason → Generate for roster.',
     ui.ButtonSet.OK,
   );
 }

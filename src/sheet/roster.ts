@@ -1,6 +1,7 @@
 import { fromLocalDate, nextMonday } from '../core/dates';
-import { type ProgramSpec, readSpec } from '../core/options';
+import { type ProgramSpec, readSpec, UNITS_PROBLEM } from '../core/options';
 import type { Problem } from '../core/problem';
+import { daysProblem, weeksProblem } from '../core/schedule';
 import type { Workout } from '../core/workout';
 import { cellName, isBlankCell, textOf } from './cells';
 
@@ -22,6 +23,39 @@ export const ROSTER_HEADER = [
   'Run days',
 ] as const;
 
+/**
+ * Row 2 shows a coach what a row looks like. It is skipped for as long as its athlete reads
+ * "e.g. …": type a real name over it (or rows below it) and it is a row like any other.
+ */
+export const ROSTER_EXAMPLE: readonly (string | number)[] = [
+  'e.g. Ana',
+  'ana@example.com',
+  'kg',
+  0.5,
+  6,
+  3,
+  '',
+  'Squat: 40; Romanian Deadlift: 50',
+  'Mon Wed Fri',
+  'Thu',
+];
+export const isExample = (athlete: unknown): boolean => /^e\.g\./i.test(textOf(athlete));
+
+/** The form shows "must be 4, 5 or 6" beside Weeks; a list of cells says "Weeks must be 4, 5 or 6". */
+const named = (what: string, message: string): string =>
+  message.startsWith('must be ') ? `${what} ${message}` : message;
+
+/**
+ * The help Sheets shows beside a roster cell, and as its message when it refuses a value: the
+ * words `readRoster` uses for the same problem.
+ */
+export const ROSTER_HELP = {
+  units: named('Units', UNITS_PROBLEM),
+  weeks: named('Weeks', weeksProblem(0) ?? ''),
+  daysPerWeek: named('Days/week', daysProblem(0) ?? ''),
+  startDate: 'Start date must be a date (blank: next Monday)',
+} as const;
+
 const COLUMN_OF_FIELD: Readonly<Record<string, number>> = {
   athlete: 1,
   units: 3,
@@ -39,10 +73,6 @@ export interface RosterEntry {
   readonly spec: ProgramSpec;
   readonly email: string;
 }
-
-/** The form shows "must be 4, 5 or 6" beside Weeks; a list of cells says "Weeks must be 4, 5 or 6". */
-const named = (what: string, message: string): string =>
-  message.startsWith('must be ') ? `${what} ${message}` : message;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -74,7 +104,7 @@ export function readRoster(
   const problems: Problem[] = [];
   values.forEach((cells, i) => {
     const row = i + 1;
-    if (row === 1 || cells.every(isBlankCell)) return;
+    if (row === 1 || cells.every(isBlankCell) || isExample(cells[0])) return;
     const at = (column: number) => cells[column - 1];
     const cell = (column: number) => cellName(ROSTER_SHEET, row, column);
     const rowProblems: Problem[] = [];

@@ -1,3 +1,4 @@
+import { LOGGED, type Progression } from '../core/exercise';
 import { type Accepted, accepts, expected, LOAD, REPS, RIR, SECONDS } from '../core/inputs';
 import type { Problem } from '../core/problem';
 import { COLUMN } from './columns';
@@ -65,7 +66,7 @@ export function readSave(
     const sets = (Array.isArray(e.sets) ? e.sets : [])
       .slice(0, MAX_SETS)
       .map((s, i) =>
-        readSet(s, row.kind === 'hold', `${name}, set ${i + 1}`, `${key}|${i}`, problems),
+        readSet(s, row.kind as Progression, `${name}, set ${i + 1}`, `${key}|${i}`, problems),
       );
     exercises.push({
       key,
@@ -86,7 +87,7 @@ export function readSave(
 
 export function readSet(
   raw: unknown,
-  hold: boolean,
+  progression: Progression,
   label: string,
   field: string,
   problems: Problem[],
@@ -97,13 +98,17 @@ export function readSet(
     if (v === '' || v === null || v === undefined) return '';
     const n =
       typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
-    if (accepts(rule, n)) return n;
-    problems.push({
-      field: `${field}|${what}`,
-      message: `${label}: ${name} must be ${expected(rule)}`,
-    });
+    if (!LOGGED[progression].includes(what))
+      problems.push({ field: `${field}|${what}`, message: `${label}: takes no ${name}` });
+    else if (accepts(rule, n)) return n;
+    else
+      problems.push({
+        field: `${field}|${what}`,
+        message: `${label}: ${name} must be ${expected(rule)}`,
+      });
     return '';
   };
+  const hold = progression === 'hold';
   return {
     load: number('load', LOAD, 'load'),
     reps: hold ? number('reps', SECONDS, 'seconds') : number('reps', REPS, 'reps'),
@@ -264,7 +269,9 @@ function describeNext(
 ): string {
   if (!next) return 'Last time in this block.';
   const target = cellOf(next, 'target');
-  if (row.kind === 'fixed' || typeof target !== 'number')
+  // Plyos and band work keep their prescription: the next one is the same sets and reps.
+  if (row.kind === 'fixed') return `Next: ${String(cellOf(next, 'prescription'))} again`;
+  if (typeof target !== 'number')
     return `Next: ${String(target) || 'set by the first load you log'}`;
   const done = row.kind === 'load' ? summary.load : summary.reps;
   const base = done === '' ? cellOf(row, 'target') : done;
@@ -272,5 +279,21 @@ function describeNext(
   if (typeof base !== 'number') return `Next: ${target} ${unit}`;
   const change = Math.round((target - base) * 1000) / 1000;
   const sign = change > 0 ? `+${change}` : change < 0 ? `−${-change}` : '±0';
-  return `Next: ${target} ${unit} (${sign})`;
+  return `Next: ${target} ${unit} (${sign})${sameWeek(row, next) ? repeatReason(change) : ''}`;
+}
+
+const sameWeek = (row: TabRow, next: TabRow): boolean =>
+  sessionOf(row.key)?.week === sessionOf(next.key)?.week;
+
+/**
+ * Why a workout's second session in a week does not move by the RIR just logged: the rule repeats
+ * it (less 5 % after a set more than one rep below the target), and that session's RIR sets the
+ * next week's. Without this, "Next: 20 kg (±0)" after an easy RIR 3 reads like a mistake.
+ */
+function repeatReason(change: number): string {
+  const how =
+    change < 0
+      ? ', 5 % lighter after a set more than one rep below the target'
+      : ' at the same target';
+  return `: the same workout comes again this week${how}; its RIR sets next week’s.`;
 }

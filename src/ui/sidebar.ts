@@ -1,3 +1,4 @@
+import { LOGGED, type LoggedField } from '../core/exercise';
 import type { Problem } from '../core/problem';
 import { type ExerciseEntry, readSet, type SetEntry } from '../sheet/save';
 import type { ExerciseView, SessionView } from '../sheet/session';
@@ -37,32 +38,49 @@ const newSaveId = (): string =>
 const roundsOf = (prescription: string): number =>
   Math.min(Math.max(Number.parseInt(prescription, 10) || 1, 1), 10);
 
-const UNIT_LABEL: Readonly<Record<string, string>> = { hold: 's', reps: 'reps', fixed: '' };
-
-function targetText(e: ExerciseView, units: string): string {
-  if (e.target === '' || e.target === null) return 'Target: set by your first logged load';
-  const unit = e.progression === 'load' ? units : (UNIT_LABEL[e.progression] ?? '');
-  return `Target: ${String(e.target)}${unit ? ` ${unit}` : ''}`;
+/** What each logged field is called in this exercise's table and messages. */
+function labelsOf(e: ExerciseView, units: string): Record<LoggedField, string> {
+  return { load: units, reps: e.progression === 'hold' ? 'Sec' : 'Reps', rir: 'RIR' };
 }
 
+function targetText(e: ExerciseView, units: string): string {
+  // Plyos and band work keep their prescription: there is no target to chase.
+  if (e.progression === 'fixed') return 'the same every week';
+  if (e.target === '' || e.target === null) return 'Target: set by your first logged load';
+  const unit = { load: units, hold: 's', reps: 'reps' }[e.progression];
+  return `Target: ${String(e.target)} ${unit}`;
+}
+
+/** "50 lb × 5 @ RIR 2", "35 s @ RIR 2", "8 reps": only what the exercise logs. */
 function loggedText(e: ExerciseView, units: string): string {
-  const { load, reps, rir } = e.logged;
-  if (load === '' && reps === '' && rir === '') return '';
+  const fields = LOGGED[e.progression];
+  const value = (f: LoggedField) => (fields.includes(f) ? e.logged[f] : '');
+  const [load, reps, rir] = [value('load'), value('reps'), value('rir')];
+  const count =
+    reps === ''
+      ? ''
+      : e.progression === 'hold'
+        ? `${String(reps)} s`
+        : load !== ''
+          ? `× ${String(reps)}`
+          : `${String(reps)} reps`;
   const parts = [
     load !== '' ? `${String(load)} ${units}` : '',
-    reps !== '' ? `× ${String(reps)}` : '',
+    count,
     rir !== '' ? `@ RIR ${String(rir)}` : '',
   ];
-  return `Logged: ${parts.filter(Boolean).join(' ')}`;
+  const text = parts.filter(Boolean).join(' ');
+  return text === '' ? '' : `Logged: ${text}`;
 }
 
 function exerciseSection(e: ExerciseView, units: string): HTMLElement {
   const sets = roundsOf(e.prescription);
-  const repsLabel = e.progression === 'hold' ? 'Sec' : 'Reps';
-  const input = (i: number, what: keyof SetEntry, label: string) =>
+  const fields = LOGGED[e.progression];
+  const labels = labelsOf(e, units);
+  const input = (i: number, what: LoggedField) =>
     el('input', {
       'data-field': `${e.key}|${i}|${what}`,
-      'aria-label': `${e.name}, set ${i + 1}, ${label}`,
+      'aria-label': `${e.name}, set ${i + 1}, ${labels[what] === 'Sec' ? 'seconds' : what === 'reps' ? 'reps' : labels[what]}`,
       inputmode: 'decimal',
       autocomplete: 'off',
     });
@@ -71,9 +89,7 @@ function exerciseSection(e: ExerciseView, units: string): HTMLElement {
       'tr',
       {},
       el('th', { scope: 'row' }, String(i + 1)),
-      el('td', {}, input(i, 'load', units)),
-      el('td', {}, input(i, 'reps', repsLabel.toLowerCase())),
-      el('td', {}, input(i, 'rir', 'RIR')),
+      ...fields.map((f) => el('td', {}, input(i, f))),
     ),
   );
   const fill = el('button', { type: 'button', class: 'fill' }, 'Same as target');
@@ -91,19 +107,12 @@ function exerciseSection(e: ExerciseView, units: string): HTMLElement {
       el(
         'thead',
         {},
-        el(
-          'tr',
-          {},
-          el('th', {}, 'Set'),
-          el('th', {}, units),
-          el('th', {}, repsLabel),
-          el('th', {}, 'RIR'),
-        ),
+        el('tr', {}, el('th', {}, 'Set'), ...fields.map((f) => el('th', {}, labels[f]))),
       ),
       el('tbody', {}, ...rows),
     ),
     fill,
-    el('p', { class: 'error', 'data-error-for': e.key, role: 'alert' }),
+    el('ul', { class: 'errors', 'data-error-for': e.key }),
     el('p', { class: 'next', 'aria-live': 'polite' }),
   );
 }
@@ -111,7 +120,7 @@ function exerciseSection(e: ExerciseView, units: string): HTMLElement {
 /** Fills every set with the target load, the prescribed reps (or seconds) and the target RIR. */
 function fillWithTarget(e: ExerciseView): void {
   const count = Number.parseInt(e.prescription.split('×')[1] ?? '', 10);
-  const values: Record<keyof SetEntry, string> = {
+  const values: Record<LoggedField, string> = {
     load: e.progression === 'load' && typeof e.target === 'number' ? String(e.target) : '',
     reps:
       typeof e.target === 'number' && e.progression !== 'load'
@@ -123,7 +132,7 @@ function fillWithTarget(e: ExerciseView): void {
   };
   for (const box of form.querySelectorAll<HTMLInputElement>('input[data-field]')) {
     const [key, , what] = (box.dataset.field ?? '').split('|');
-    if (key === e.key && what) box.value = values[what as keyof SetEntry];
+    if (key === e.key && what) box.value = values[what as LoggedField];
   }
 }
 
@@ -190,7 +199,7 @@ function check(list: readonly ExerciseEntry[]): Problem[] {
     entry.sets.forEach((set, i) => {
       readSet(
         set,
-        e?.progression === 'hold',
+        e?.progression ?? 'load',
         `${e?.name ?? entry.key}, set ${i + 1}`,
         `${entry.key}|${i}`,
         problems,
@@ -200,21 +209,47 @@ function check(list: readonly ExerciseEntry[]): Problem[] {
   return problems;
 }
 
+/**
+ * Every problem twice: beside its field (the exercise lists its own, each input described by its
+ * message), and in a summary by Save whose entries take the focus to the field.
+ */
 function showProblems(problems: readonly Problem[]): void {
-  for (const slot of form.querySelectorAll('.error')) slot.textContent = '';
-  for (const box of form.querySelectorAll('input[aria-invalid]'))
+  for (const list of form.querySelectorAll('.errors')) list.replaceChildren();
+  for (const box of form.querySelectorAll('input[aria-invalid]')) {
     box.setAttribute('aria-invalid', 'false');
-  const general: string[] = [];
-  for (const p of problems) {
+    box.removeAttribute('aria-describedby');
+  }
+  let fields = 0;
+  const summary = problems.map((p, i) => {
     const box = form.querySelector<HTMLInputElement>(`input[data-field="${CSS.escape(p.field)}"]`);
     const key = p.field.split('|')[0] ?? '';
-    const slot = form.querySelector(`[data-error-for="${CSS.escape(key)}"]`);
-    if (box && slot) {
-      box.setAttribute('aria-invalid', 'true');
-      slot.textContent = [slot.textContent, p.message].filter(Boolean).join(' ');
-    } else general.push(p.message);
-  }
-  byId('error-form').textContent = general.join(' ');
+    const list = form.querySelector(`[data-error-for="${CSS.escape(key)}"]`);
+    if (!box || !list) return el('li', {}, p.message);
+    fields++;
+    const id = `problem-${i}`;
+    const name = box.closest('section')?.querySelector('h3')?.textContent ?? '';
+    // Beside the field the exercise is already named: "Set 2: RIR must be …".
+    const own = p.message.startsWith(`${name}, `) ? p.message.slice(name.length + 2) : p.message;
+    list.append(el('li', { id }, own.charAt(0).toUpperCase() + own.slice(1)));
+    box.setAttribute('aria-invalid', 'true');
+    box.setAttribute('aria-describedby', id);
+    const go = el('button', { type: 'button', class: 'link' }, p.message);
+    go.addEventListener('click', () => box.focus());
+    return el('li', {}, go);
+  });
+  const title =
+    fields === 0
+      ? []
+      : [
+          el(
+            'p',
+            { class: 'summary-title' },
+            `Fix ${fields === 1 ? 'this entry' : `these ${fields} entries`} to save:`,
+          ),
+        ];
+  byId('error-form').replaceChildren(
+    ...(summary.length === 0 ? [] : [...title, el('ul', {}, ...summary)]),
+  );
   form.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
 }
 

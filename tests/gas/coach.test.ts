@@ -27,7 +27,7 @@ function shared(opts: Parameters<typeof addOn>[0] = {}): Runtime {
   roster(rt, [rosterRow('Ana', ANA)]);
   rt.call('generateForRoster');
   rosterRow('Dan', DAN).forEach((value, c) => {
-    if (value !== '') rt.edit(`'Roster'!${String.fromCharCode(65 + c)}3`, value);
+    if (value !== '') rt.edit(`'Roster'!${String.fromCharCode(65 + c)}4`, value);
   });
   return rt;
 }

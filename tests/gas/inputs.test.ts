@@ -23,7 +23,7 @@ function program() {
 
 const sidebarTakes = (field: 'load' | 'reps' | 'rir', value: number, hold = false) => {
   const problems: Problem[] = [];
-  readSet({ [field]: value }, hold, 'Squat, set 1', 'k|0', problems);
+  readSet({ [field]: value }, hold ? 'hold' : 'load', 'Squat, set 1', 'k|0', problems);
   return problems.length === 0;
 };
 
@@ -93,7 +93,7 @@ describe('one rule for each value', () => {
 
   it('words each refusal once', () => {
     const problems: Problem[] = [];
-    readSet({ load: -1, reps: 2.5, rir: 2.3 }, false, 'Squat, set 1', 'k|0', problems);
+    readSet({ load: -1, reps: 2.5, rir: 2.3 }, 'load', 'Squat, set 1', 'k|0', problems);
     expect(problems.map((p) => p.message)).toEqual([
       'Squat, set 1: load must be from 0 to 10000',
       'Squat, set 1: reps must be a whole number from 0 to 50',

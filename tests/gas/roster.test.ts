@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ROSTER_EXAMPLE, ROSTER_HELP } from '../../src/sheet/roster';
 import { sheetsCalls } from '../support/calls';
 import { addOn, roster } from '../support/runtime';
 import { rosterRow } from '../support/spec';
@@ -17,7 +18,7 @@ describe('Generate for roster', () => {
       row('Ben'),
     ]);
     // Pasted values skip the dropdowns' validation, as in Sheets.
-    rt.spreadsheet.getRange("'Roster'!C4:E4").setValues([['stone', '', 7]]);
+    rt.spreadsheet.getRange("'Roster'!C5:E5").setValues([['stone', '', 7]]);
     rt.call('generateForRoster');
     expect(tabNames(rt)).toEqual(
       expect.arrayContaining(['Ana', 'Ben', 'Log', 'Dashboard', 'Roster']),
@@ -30,11 +31,26 @@ describe('Generate for roster', () => {
         'Created 2: Ana, Ben',
         'Skipped 0 (a tab exists, left untouched): —',
         'Rows skipped for these problems:',
-        'Roster!A3: enter the athlete’s name',
-        'Roster!E4: Weeks must be 4, 5 or 6',
-        'Roster!C4: Units must be lb or kg',
+        'Roster!A4: enter the athlete’s name',
+        'Roster!E5: Weeks must be 4, 5 or 6',
+        'Roster!C5: Units must be lb or kg',
       ].join('\n'),
     );
+  });
+
+  it('shows an example row in grey italics, which is never generated', () => {
+    const rt = addOn();
+    rt.call('createRoster');
+    expect(rt.values("'Roster'!A2:J2")[0]).toEqual([...ROSTER_EXAMPLE]);
+    expect(rt.formats("'Roster'!A2")[0]?.[0]).toMatchObject({
+      fontStyle: 'italic',
+      fontColor: '#5f6368',
+    });
+    rt.call('generateForRoster');
+    expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/^Created 0: —/);
+    expect(tabNames(rt)).not.toContain('e.g. Ana');
+    // A refused value gets the words the report would use.
+    expect(rt.edit("'Roster'!E3", 7)).toMatchObject({ ok: false, message: ROSTER_HELP.weeks });
   });
 
   it('never touches an existing tab when run again', () => {

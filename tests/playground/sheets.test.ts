@@ -70,8 +70,8 @@ async function typeInto(page: Page, a1: string, text: string, viewport: Viewport
 const message = (page: Page) => page.locator('#message-text').textContent();
 
 describe.each([
-  ['at desktop width', DESKTOP, 5],
-  ['on a 390 px phone', PHONE, 6],
+  ['at desktop width', DESKTOP, 7],
+  ['on a 390 px phone', PHONE, 8],
 ] as const)('the playground %s', (_, viewport, row) => {
   let page: Page;
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_WORKOUTS } from '../../src/core/catalog';
-import { ROSTER_HEADER, readRoster } from '../../src/sheet/roster';
+import { ROSTER_EXAMPLE, ROSTER_HEADER, ROSTER_HELP, readRoster } from '../../src/sheet/roster';
 
 const header = [...ROSTER_HEADER];
 const read = (...rows: unknown[][]) => readRoster([header, ...rows], SEED_WORKOUTS, '2026-12-02');
@@ -60,5 +60,26 @@ describe('the roster', () => {
       { field: 'Roster!C3', message: 'Units must be lb or kg' },
       { field: 'Roster!H4', message: '"Leg Press" is not an exercise of this program' },
     ]);
+  });
+
+  it('skips the example row while it reads "e.g.", and reads it once a real name replaces it', () => {
+    const example = [...ROSTER_EXAMPLE];
+    expect(read(example).entries).toEqual([]);
+    expect(read(example).problems).toEqual([]);
+    // The example is a valid row: only its "e.g." keeps it out.
+    const real = read(['Ana', ...example.slice(1)]);
+    expect(real.problems).toEqual([]);
+    expect(real.entries.map((e) => [e.spec.athlete, e.spec.units, e.spec.weeks])).toEqual([
+      ['Ana', 'kg', 6],
+    ]);
+  });
+
+  it('words the help Sheets shows on a refused cell as the problems it reports', () => {
+    const { problems } = read(['Cleo', '', 'stone', '', 7, 4, '', '', '', '']);
+    const said = problems.map((p) => p.message);
+    expect(said).toEqual(
+      expect.arrayContaining([ROSTER_HELP.units, ROSTER_HELP.weeks, ROSTER_HELP.daysPerWeek]),
+    );
+    expect(ROSTER_HELP.weeks).toBe('Weeks must be 4, 5 or 6');
   });
 });

@@ -164,4 +164,22 @@ describe('the session view', () => {
     const [squatNext] = nextTargets(readRows(values), request(), 'lb');
     expect(squatNext?.text).toBe('Next: 60 lb (+5)');
   });
+
+  it('says why a workout’s second session in a week holds the load, or cuts it after a grinder', () => {
+    const three = programSpec({ daysPerWeek: 3, weekdays: ['Mon', 'Wed', 'Fri'] });
+    const values = toGrid(layoutProgram(three, SEED_WORKOUTS)).values.map((row) =>
+      row.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
+    );
+    const repeat = readRows(values).find((r) => r.key === 'Ana · W1 · S3 · Squat');
+    const save = (rir: number) =>
+      request({ exercises: [{ key: squat, sets: [{ load: 50, reps: 5, rir }] }] });
+    (values[(repeat?.row ?? 0) - 1] as unknown[])[COLUMN.target - 1] = 50;
+    expect(nextTargets(readRows(values), save(3), 'lb')[0]?.text).toBe(
+      'Next: 50 lb (±0): the same workout comes again this week at the same target; its RIR sets next week’s.',
+    );
+    (values[(repeat?.row ?? 0) - 1] as unknown[])[COLUMN.target - 1] = 47.5;
+    expect(nextTargets(readRows(values), save(0), 'lb')[0]?.text).toBe(
+      'Next: 47.5 lb (−2.5): the same workout comes again this week, 5 % lighter after a set more than one rep below the target; its RIR sets next week’s.',
+    );
+  });
 });

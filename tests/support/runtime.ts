@@ -94,12 +94,12 @@ export function tab(rt: Runtime, sheet: string) {
   };
 }
 
-/** A Roster tab filled as a coach would type it, row by row from row 2. */
+/** A Roster tab filled as a coach would type it, row by row under the example row (from row 3). */
 export function roster(rt: Runtime, rows: readonly (readonly unknown[])[]): void {
   rt.call('createRoster');
   rows.forEach((cells, r) => {
     cells.forEach((value, c) => {
-      if (value !== '') rt.edit(`'Roster'!${letter(c + 1)}${r + 2}`, value);
+      if (value !== '') rt.edit(`'Roster'!${letter(c + 1)}${r + 3}`, value);
     });
   });
 }

@@ -150,15 +150,98 @@ describe('the Log-a-session sidebar', () => {
     expect(rt.values("'Log'!A2:A20").filter(([v]) => v !== '')).toHaveLength(1);
   });
 
-  it('shows each bad value beside its set and sends nothing', async () => {
+  it('lists each bad value beside its field, sums them up by Save, and sends nothing', async () => {
     const { page, calls } = await sidebar();
     await page.fill(field(`${S1} · Squat`, 1, 'rir'), '2.3');
+    await page.fill(field(`${S1} · Squat`, 0, 'load'), '-5');
+    await page.fill(field(`${S1} · Copenhagen Side Plank`, 0, 'reps'), '30.5');
     await page.click('#save');
     await expect
-      .poll(() => page.locator(`[data-error-for="${S1} · Squat"]`).textContent())
-      .toBe('Squat, set 2: RIR must be from 0 to 10, in steps of 0.5');
-    expect(await page.getAttribute(field(`${S1} · Squat`, 1, 'rir'), 'aria-invalid')).toBe('true');
+      .poll(() => page.locator(`[data-error-for="${S1} · Squat"] li`).allTextContents())
+      .toEqual([
+        'Set 1: load must be from 0 to 10000',
+        'Set 2: RIR must be from 0 to 10, in steps of 0.5',
+      ]);
+    expect(
+      await page.locator(`[data-error-for="${S1} · Copenhagen Side Plank"] li`).allTextContents(),
+    ).toEqual(['Set 1: seconds must be a whole number from 0 to 600']);
+    // Each field is described by its own message, for screen readers.
+    const rir = page.locator(field(`${S1} · Squat`, 1, 'rir'));
+    expect(await rir.getAttribute('aria-invalid')).toBe('true');
+    const described = await rir.getAttribute('aria-describedby');
+    expect(await page.locator(`#${described}`).textContent()).toMatch(/^Set 2: RIR/);
+    // By Save: a summary whose entries take the focus to their fields.
+    const summary = page.locator('.footer #error-form');
+    expect(await summary.locator('.summary-title').textContent()).toBe(
+      'Fix these 3 entries to save:',
+    );
+    await summary.getByRole('button', { name: /^Squat, set 2: RIR/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe(
+      `${S1} · Squat|1|rir`,
+    );
     expect(calls).toEqual([]);
+    // Fixed and saved, the lists go.
+    await page.fill(field(`${S1} · Squat`, 1, 'rir'), '2.5');
+    await page.fill(field(`${S1} · Squat`, 0, 'load'), '50');
+    await page.fill(field(`${S1} · Copenhagen Side Plank`, 0, 'reps'), '30');
+    await page.click('#save');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
+    expect(await page.locator('.errors li, #error-form li').count()).toBe(0);
+  });
+
+  it('asks plyos and band work for their reps only, holds for seconds and RIR', async () => {
+    const { page, rt, ana } = await sidebar();
+    const inputs = (exercise: string) =>
+      page
+        .locator(`[data-key="${S1} · ${exercise}"] input[data-field]`)
+        .evaluateAll((boxes) => [
+          ...new Set(boxes.map((b) => b.getAttribute('data-field')?.split('|')[2])),
+        ]);
+    expect(await inputs('Box Jump')).toEqual(['reps']);
+    expect(await inputs('Split Squat Jump')).toEqual(['reps']);
+    expect(await inputs('Copenhagen Side Plank')).toEqual(['reps', 'rir']);
+    expect(await inputs('Push-Up')).toEqual(['reps', 'rir']);
+    expect(await inputs('Squat')).toEqual(['load', 'reps', 'rir']);
+    expect(await page.locator(`[data-key="${S1} · Box Jump"] thead th`).allTextContents()).toEqual([
+      'Set',
+      'Reps',
+    ]);
+    expect(await page.locator(`[data-key="${S1} · Box Jump"] .meta`).textContent()).toBe(
+      '4 × 4 · the same every week',
+    );
+    for (const set of [0, 1, 2, 3]) await page.fill(field(`${S1} · Box Jump`, set, 'reps'), '4');
+    await page.click('#save');
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
+    expect(ana.get(`${S1} · Box Jump`, 'reps')).toBe(4);
+    expect(await page.locator(`[data-key="${S1} · Box Jump"] .logged`).textContent()).toBe(
+      'Logged: 4 reps',
+    );
+    expect(await page.locator(`[data-key="${S1} · Box Jump"] .next`).textContent()).toBe(
+      'Next: 4 × 4 again',
+    );
+    // A script sending a load for a plyo is refused, naming it.
+    const refused = () =>
+      rt.runFromClient('saveSession', {
+        saveId: 'save-plyo-0001',
+        sheetName: 'Ana',
+        sessionKey: S1,
+        exercises: [{ key: `${S1} · Box Jump`, sets: [{ load: 20, reps: 4, rir: 2 }] }],
+      });
+    expect(refused).toThrow(/Box Jump, set 1: takes no load\n.*Box Jump, set 1: takes no RIR/);
+  });
+
+  it('says why a same-week repeat holds the load (three days a week)', async () => {
+    const { page } = await sidebar({ daysPerWeek: 3, weekdays: ['Mon', 'Wed', 'Fri'] });
+    for (const set of [0, 1, 2, 3]) {
+      await page.fill(field(`${S1} · Squat`, set, 'load'), '50');
+      await page.fill(field(`${S1} · Squat`, set, 'rir'), '3');
+    }
+    await page.click('#save');
+    await expect
+      .poll(() => page.locator(`[data-key="${S1} · Squat"] .next`).textContent())
+      .toBe(
+        'Next: 50 lb (±0): the same workout comes again this week at the same target; its RIR sets next week’s.',
+      );
   });
 
   it('renders names from the sheet as text: an exercise named like markup runs nothing', async () => {
@@ -195,7 +278,7 @@ describe('the Log-a-session sidebar', () => {
     // The first exercise's first set: tab through load, reps, RIR.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field')))
-      .toBe(`${S1} · Box Jump|0|load`);
+      .toBe(`${S1} · Box Jump|0|reps`);
     const squatLoad = field(`${S1} · Squat`, 0, 'load');
     for (
       let i = 0;
