@@ -102,6 +102,14 @@ export const DEFAULT_COLUMN_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
+/**
+ * A spreadsheet holds at most 10 million cells, counted over every sheet's whole grid (rows ×
+ * columns, empty or not), and a sheet at most 18,278 columns: "Files you can store in Google
+ * Drive", https://support.google.com/drive/answer/37603 (raised from 5 million in March 2022:
+ * workspaceupdates.googleblog.com/2022/03/ten-million-cells-google-sheets.html).
+ */
+export const CELL_LIMIT = 10_000_000;
+export const MAX_COLUMNS = 18_278;
 
 /** A sheet's side data, kept in row-major arrays so row inserts and deletes are one splice. */
 export class SheetModel {

@@ -14,7 +14,7 @@ import type { GridRect } from '../core/grid';
 import { cellsOf, shiftForDeletedRows, shiftForInsertedRows } from '../core/grid';
 import { formatDisplay } from '../core/numberFormat';
 import type { CellAttrs, MetadataRecord, ProtectionRecord, RowAttrs } from './model';
-import { SheetModel } from './model';
+import { CELL_LIMIT, MAX_COLUMNS, SheetModel } from './model';
 import type { EditCheck, Editors } from './protections';
 import { checkEdit, domainOf } from './protections';
 import { sheetsFunctionsPlugin } from './sheetsFunctions';
@@ -98,6 +98,10 @@ export class Workbook {
       currencySymbol: ['£', '$', '€'],
       // Scripts read full doubles from Sheets; rounding is for display only.
       smartRounding: false,
+      // Sheets limits a spreadsheet by cells, not rows (services check CELL_LIMIT); a sheet may be
+      // one column of ten million rows, and at most 18,278 columns (ZZZ).
+      maxRows: CELL_LIMIT,
+      maxColumns: MAX_COLUMNS,
     });
     // `=TRUE`/`=FALSE` without parentheses are valid in Sheets; the engine wants TRUE().
     this.hf.addNamedExpression('TRUE', '=TRUE()');
@@ -106,6 +110,11 @@ export class Workbook {
   }
 
   // ---- sheets -------------------------------------------------------------------------------
+
+  /** Every sheet's whole grid, empty cells included: what Google's cell limit counts. */
+  cellCount(): number {
+    return this.sheets.reduce((sum, s) => sum + s.maxRows * s.maxCols, 0);
+  }
 
   sheetByName(name: string): SheetModel | undefined {
     const lower = name.toLowerCase();

@@ -2,6 +2,7 @@ import type { GridRect } from '../core/grid';
 import type { SheetModel } from '../engine/model';
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from '../engine/model';
 import { unwritable } from '../engine/values';
+import { ensureCellRoom } from './cellLimit';
 import { FakeEmbeddedChart, FakeEmbeddedChartBuilder, newChartSpec } from './chart';
 import { normalizeColor } from './colors';
 import { FakeConditionalFormatRule } from './conditionalFormat';
@@ -291,6 +292,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
   private insertAt(at: number, count: number): void {
     if (at < 0 || at > this.model.maxRows || count < 1) this.env.fail(this.env.msg.rowsOutOfBounds);
     this.env.guardStructure(this.model);
+    ensureCellRoom(this.env, count * this.model.maxCols);
     this.env.wb.insertRows(this.model, at, count);
   }
 
@@ -363,8 +365,11 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
     const row = this.env.wb.extent(this.model).lastRow;
     const cols = Math.max(1, rowContents.length);
     this.env.guard(this.model, { row, col: 0, rows: 1, cols });
-    if (row >= this.model.maxRows) this.model.maxRows = row + 1;
-    if (cols > this.model.maxCols) this.model.maxCols = cols;
+    const maxRows = Math.max(this.model.maxRows, row + 1);
+    const maxCols = Math.max(this.model.maxCols, cols);
+    ensureCellRoom(this.env, maxRows * maxCols - this.model.maxRows * this.model.maxCols);
+    this.model.maxRows = maxRows;
+    this.model.maxCols = maxCols;
     if (rowContents.length === 0) return self;
     this.range({ row, col: 0, rows: 1, cols }).setValues([rowContents]);
     return self;
@@ -504,6 +509,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
           this.env.msg.expected('a Spreadsheet'),
         ),
       );
+    ensureCellRoom(this.env, this.model.maxRows * this.model.maxCols);
     const wb = this.env.wb;
     let name = `Copy of ${this.model.name}`;
     for (let n = 2; wb.sheetByName(name); n++) name = `Copy of ${this.model.name} ${n}`;

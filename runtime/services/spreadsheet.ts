@@ -1,3 +1,5 @@
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../engine/model';
+import { ensureCellRoom } from './cellLimit';
 import { addMetadata, FakeDeveloperMetadataFinder, metadataAt } from './developerMetadata';
 import type { Env } from './env';
 import { rangeHandle, sheetHandle } from './env';
@@ -168,6 +170,7 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
       wb.moveSheet(copy.model, index ?? wb.sheets.length);
       created = asGas(copy);
     } else {
+      ensureCellRoom(this.env, NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
       created = this.sheet(
         wb.addSheet((name as string | undefined) ?? wb.freeSheetName(), index ?? wb.sheets.length),
       );
