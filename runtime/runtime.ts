@@ -493,12 +493,17 @@ class LocalRuntime implements Runtime {
     return undefined;
   }
 
-  /** A custom-formula rule is written for the top-left cell of the block that shares it. */
+  /**
+   * A custom-formula rule is written for the top-left cell of the range it was set on; a rule
+   * set cell by cell (setDataValidations), for the top-left cell of the block that shares it.
+   */
   private validationAnchor(
     sheet: SheetModel,
     row: number,
     col: number,
   ): { row: number; col: number } {
+    const anchor = sheet.attrs(row, col)?.validation?.anchor;
+    if (anchor) return anchor;
     const spec = JSON.stringify(sheet.attrs(row, col)?.validation);
     let r = row;
     let c = col;

@@ -49,6 +49,8 @@ export interface Messages {
   sheetExists(name: string): string;
   rowsOutOfBounds: string;
   deleteAllRows: string;
+  columnsOutOfBounds: string;
+  deleteAllColumns: string;
   deleteLastSheet: string;
   sheetDeleted: string;
   rangeSheetDeleted: string;
@@ -124,6 +126,9 @@ const EN: Messages = {
   // https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer)
   rowsOutOfBounds: 'Those rows are out of bounds.',
   deleteAllRows: 'Sorry, it is not possible to delete all non-frozen rows.',
+  // reference/spreadsheet/sheet#deleteColumns(Integer,Integer), worded as deleteRows is
+  columnsOutOfBounds: 'Those columns are out of bounds.',
+  deleteAllColumns: 'Sorry, it is not possible to delete all non-frozen columns.',
   // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#deleteSheet(Sheet)
   deleteLastSheet: "You can't remove all the sheets in a document.",
   sheetDeleted: 'This sheet has been deleted.',
@@ -215,6 +220,8 @@ const ES: Messages = {
     `Ya existe una hoja con el nombre "${name}". Introduce un nombre distinto.`, // attested
   rowsOutOfBounds: 'Esas filas están fuera de los límites.',
   deleteAllRows: 'No es posible eliminar todas las filas no inmovilizadas.',
+  columnsOutOfBounds: 'Esas columnas están fuera de los límites.',
+  deleteAllColumns: 'No es posible eliminar todas las columnas no inmovilizadas.',
   deleteLastSheet: 'No puedes quitar todas las hojas de un documento.',
   sheetDeleted: 'Esta hoja se ha eliminado.',
   rangeSheetDeleted: 'La hoja de este intervalo se ha eliminado.',
@@ -291,6 +298,8 @@ const PT: Messages = {
   sheetExists: (name) => `Já existe uma página chamada "${name}". Insira outro nome.`, // attested
   rowsOutOfBounds: 'Essas linhas estão fora dos limites.',
   deleteAllRows: 'Não é possível excluir todas as linhas não congeladas.',
+  columnsOutOfBounds: 'Essas colunas estão fora dos limites.',
+  deleteAllColumns: 'Não é possível excluir todas as colunas não congeladas.',
   deleteLastSheet: 'Não é possível remover todas as páginas de um documento.',
   sheetDeleted: 'Esta página foi excluída.',
   rangeSheetDeleted: 'A página deste intervalo foi excluída.',

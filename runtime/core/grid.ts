@@ -55,6 +55,20 @@ export function shiftForDeletedRows(
   return { ...rect, row: rect.row - before, rows };
 }
 
+/** The same for deleted columns. */
+export function shiftForDeletedColumns(
+  rect: GridRect,
+  at: number,
+  count: number,
+): GridRect | undefined {
+  const moved = shiftForDeletedRows(
+    { row: rect.col, col: rect.row, rows: rect.cols, cols: rect.rows },
+    at,
+    count,
+  );
+  return moved && { ...rect, col: moved.row, cols: moved.rows };
+}
+
 export function emptyGrid<T>(rows: number, cols: number, fill: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => fill));
 }

@@ -31,6 +31,12 @@ export interface ValidationSpec {
   args: (string | number | boolean | string[])[];
   allowInvalid: boolean;
   helpText: string | null;
+  /**
+   * The cell a custom formula is written for: the top-left cell of the range the rule was set on
+   * (Sheets keeps one rule per range, its formula relative to that corner). Rows inserted or
+   * deleted above move it, as they move the rule's range; a sort inside the range does not.
+   */
+  anchor?: { row: number; col: number };
 }
 
 export interface MetadataRecord {

@@ -11,7 +11,12 @@ import { absoluteA1, cellA1, parseA1, resolveA1 } from '../core/a1';
 import type { Messages } from '../core/googleErrors';
 import { messages } from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
-import { cellsOf, shiftForDeletedRows, shiftForInsertedRows } from '../core/grid';
+import {
+  cellsOf,
+  shiftForDeletedColumns,
+  shiftForDeletedRows,
+  shiftForInsertedRows,
+} from '../core/grid';
 import { formatDisplay } from '../core/numberFormat';
 import type { CellAttrs, MetadataRecord, ProtectionRecord, RowAttrs } from './model';
 import { CELL_LIMIT, MAX_COLUMNS, SheetModel } from './model';
@@ -412,6 +417,7 @@ export class Workbook {
     }
     sheet.maxRows += count;
     this.shiftRects(sheet, (r) => shiftForInsertedRows(r, at, count));
+    this.shiftValidationAnchors(sheet, (a) => (a.row >= at ? { ...a, row: a.row + count } : a));
   }
 
   deleteRows(sheet: SheetModel, at: number, count: number): void {
@@ -421,6 +427,53 @@ export class Workbook {
     sheet.rows.splice(at, count);
     sheet.maxRows -= count;
     this.shiftRects(sheet, (r) => shiftForDeletedRows(r, at, count));
+    // A rule whose first rows are deleted keeps the rest: its corner becomes the first row left.
+    this.shiftValidationAnchors(sheet, (a) =>
+      a.row >= at + count ? { ...a, row: a.row - count } : a.row >= at ? { ...a, row: at } : a,
+    );
+  }
+
+  /**
+   * Deletes whole columns: contents (formulas elsewhere follow, as in Sheets), cell attributes,
+   * widths, hidden flags and column metadata to the right move left; ranges shrink or move.
+   */
+  deleteColumns(sheet: SheetModel, at: number, count: number): void {
+    const hfId = this.hfSheet(sheet);
+    this.spill.forgetSheet(hfId);
+    this.mutate(() => this.hf.removeColumns(hfId, [at, count]));
+    for (const row of sheet.rows) row?.cells.splice(at, count);
+    sheet.maxCols -= count;
+    const left = <T>(map: Map<number, T>): Map<number, T> =>
+      new Map(
+        [...map].flatMap(([c, v]): [number, T][] =>
+          c < at ? [[c, v]] : c >= at + count ? [[c - count, v]] : [],
+        ),
+      );
+    sheet.columnWidths = left(sheet.columnWidths);
+    sheet.columnMetadata = left(sheet.columnMetadata);
+    sheet.hiddenColumns = new Set(
+      [...sheet.hiddenColumns].flatMap((c) => (c < at ? [c] : c >= at + count ? [c - count] : [])),
+    );
+    this.shiftRects(sheet, (r) => shiftForDeletedColumns(r, at, count));
+    this.shiftValidationAnchors(sheet, (a) =>
+      a.col >= at + count ? { ...a, col: a.col - count } : a.col >= at ? { ...a, col: at } : a,
+    );
+  }
+
+  /** Moves the anchors of custom-formula rules as their ranges move (each rule object once). */
+  private shiftValidationAnchors(
+    sheet: SheetModel,
+    move: (anchor: { row: number; col: number }) => { row: number; col: number },
+  ): void {
+    const seen = new Set<object>();
+    for (const row of sheet.rows) {
+      for (const attrs of row?.cells ?? []) {
+        const anchor = attrs?.validation?.anchor;
+        if (!anchor || seen.has(anchor)) continue;
+        seen.add(anchor);
+        Object.assign(anchor, move({ ...anchor }));
+      }
+    }
   }
 
   private shiftRects(sheet: SheetModel, shift: (r: GridRect) => GridRect | undefined): void {
@@ -454,7 +507,7 @@ export class Workbook {
     for (const chart of sheet.charts) {
       const { row, col } = chart.anchor;
       const moved = shift({ row, col, rows: 1, cols: 1 });
-      if (moved) chart.anchor = { ...chart.anchor, row: moved.row };
+      if (moved) chart.anchor = { ...chart.anchor, row: moved.row, col: moved.col };
     }
     if (this.selection?.sheetId === sheet.id) {
       const rect = shift(this.selection.rect);

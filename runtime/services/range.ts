@@ -535,7 +535,14 @@ export class FakeRange implements Pick<GRange, (typeof RANGE_API)[number]> {
           this.rect.row + ((r - rect.row) % this.rect.rows),
           this.rect.col + ((c - rect.col) % this.rect.cols),
         );
-        dst.model.setAttrs(r, c, src && structuredClone(src));
+        const copy = src && structuredClone(src);
+        // A pasted rule moves its formula's anchor by as much as the paste moves the cell.
+        const anchor = copy?.validation?.anchor;
+        if (anchor) {
+          anchor.row += r - (this.rect.row + ((r - rect.row) % this.rect.rows));
+          anchor.col += c - (this.rect.col + ((c - rect.col) % this.rect.cols));
+        }
+        dst.model.setAttrs(r, c, copy);
       }
     }
   }
@@ -839,6 +846,10 @@ export class FakeRange implements Pick<GRange, (typeof RANGE_API)[number]> {
 
   setDataValidation(rule: GValidation | null): GRange {
     const spec = this.specOf(rule);
+    // One rule for the whole range: a custom formula is relative to the range's top-left cell
+    // (help: "Data validation", custom formula), however the rows inside it move later.
+    if (spec?.criteria === 'CUSTOM_FORMULA')
+      spec.anchor = { row: this.rect.row, col: this.rect.col };
     return this.setAll('validation', spec);
   }
 

@@ -29,6 +29,8 @@ const SHEET_API = [
   'clearNotes',
   'copyTo',
   'createDeveloperMetadataFinder',
+  'deleteColumn',
+  'deleteColumns',
   'deleteRow',
   'deleteRows',
   'getActiveRange',
@@ -330,6 +332,24 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
     const rows = { row: rowPosition - 1, col: 0, rows: howMany, cols: this.model.maxCols };
     this.env.guardStructure(this.model, rows);
     this.env.wb.deleteRows(this.model, rowPosition - 1, howMany);
+  }
+
+  /** Deletes columns, as `deleteRows` does rows (reference/spreadsheet/sheet#deleteColumns). */
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.self();
+    if (columnPosition < 1 || howMany < 1 || columnPosition - 1 + howMany > this.model.maxCols)
+      this.env.fail(this.env.msg.columnsOutOfBounds);
+    if (this.model.maxCols - howMany <= this.model.frozenCols)
+      this.env.fail(this.env.msg.deleteAllColumns);
+    const columns = { row: 0, col: columnPosition - 1, rows: this.model.maxRows, cols: howMany };
+    this.env.guardStructure(this.model, columns);
+    this.env.wb.deleteColumns(this.model, columnPosition - 1, howMany);
+  }
+
+  deleteColumn(columnPosition: number): GSheet {
+    const self = this.self();
+    this.deleteColumns(columnPosition, 1);
+    return self;
   }
 
   deleteRow(rowPosition: number): GSheet {

@@ -1,10 +1,11 @@
-import { HIDDEN, WIDTH, WIDTHS } from '../sheet/columns';
-import { inputArea, rirHighlights } from '../sheet/conditional';
+import { WIDTH } from '../sheet/columns';
+import { inputArea } from '../sheet/conditional';
 import { toGrid } from '../sheet/grid';
+import { PROTOTYPE } from '../sheet/prototype';
 import type { Row } from '../sheet/row';
 import { COACH_SHEET, type CoachRun } from './coach';
 import { protectProgramTab } from './protect';
-import { conditionalFormats, dataValidations } from './rules';
+import { prototypeSheet, setColumnRules } from './prototype';
 import type { Tabs } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,7 +14,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const PROGRAM_METADATA_KEY = 'offseason.program';
 
 /** Reserved for the add-on's own tabs: an athlete called "Log" gets "Log (2)". */
-const RESERVED = new Set(['log', 'template', 'roster', 'dashboard', COACH_SHEET.toLowerCase()]);
+const RESERVED = new Set([
+  'log',
+  'template',
+  'roster',
+  'dashboard',
+  COACH_SHEET.toLowerCase(),
+  PROTOTYPE.name.toLowerCase(),
+]);
 
 export interface TabOwner {
   readonly athlete: string;
@@ -22,9 +30,10 @@ export interface TabOwner {
 }
 
 /**
- * Writes a new program tab, named for the athlete (or "Name (2)": never an overwrite), with a
- * fixed number of Sheets calls whatever its length: one range, one batch setter per aspect.
- * `insertSheet` also makes the tab the active one.
+ * Writes a new program tab, named for the athlete (or "Name (2)": never an overwrite), copied
+ * from the prototype (formats, widths, rules and conditional formats come with it), so it costs
+ * the same few Sheets calls whatever its length: its rows sized, one range, one batch setter per
+ * aspect. `insertSheet` also makes the tab the active one.
  */
 export function insertProgramTab(
   { protect }: CoachRun,
@@ -33,14 +42,14 @@ export function insertProgramTab(
   owner: TabOwner,
 ): { sheet: Sheet; name: string } {
   const grid = toGrid(rows);
-  const { sheet, name } = tabs.insertUnique(owner.athlete, RESERVED);
+  const { sheet, name } = tabs.insertUnique(owner.athlete, RESERVED, prototypeSheet(tabs));
+  // A copy of a hidden sheet may be hidden too (Google does not say): show it either way.
+  sheet.showSheet();
+  fitRows(sheet, rows.length);
   const range = sheet.getRange(1, 1, rows.length, WIDTH);
   range.setValues(grid.values);
   range.setNumberFormats(grid.numberFormats);
-  range.setFontWeights(grid.fontWeights);
-  range.setBackgrounds(grid.backgrounds);
   range.setNotes(grid.notes);
-  range.setDataValidations(dataValidations(grid.validations));
   const area = inputArea(rows);
   if (area) {
     const inputs = sheet.getRange(
@@ -49,15 +58,24 @@ export function insertProgramTab(
       area.lastRow - area.firstRow + 1,
       area.columns,
     );
-    sheet.setConditionalFormatRules(conditionalFormats(inputs, rirHighlights(area)));
     protectProgramTab(protect, sheet, inputs, owner.email);
   }
-  sheet.setFrozenRows(1);
-  for (const [column, count, width] of WIDTHS) sheet.setColumnWidths(column, count, width);
-  sheet.hideColumns(HIDDEN.first, HIDDEN.count);
   sheet.addDeveloperMetadata(
     PROGRAM_METADATA_KEY,
     JSON.stringify({ athlete: owner.athlete, version: 1 }),
   );
   return { sheet, name };
+}
+
+/**
+ * The tab keeps as many rows as it uses (a spreadsheet holds 10 million cells: unused rows would
+ * spend them). A program longer than the prototype grows inside its last row, which stretches
+ * the conditional formats, and gets its column rules again over the whole length.
+ */
+function fitRows(sheet: Sheet, rows: number): void {
+  if (rows < PROTOTYPE.rows) sheet.deleteRows(rows + 1, PROTOTYPE.rows - rows);
+  else if (rows > PROTOTYPE.rows) {
+    sheet.insertRowsBefore(PROTOTYPE.rows, rows - PROTOTYPE.rows);
+    setColumnRules(sheet, rows);
+  }
 }

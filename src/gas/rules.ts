@@ -5,8 +5,8 @@ type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /**
  * Builds Sheets rule objects from the layout's plain descriptions. Identical descriptions share
- * one rule object, so a tab of any length costs a handful of builder calls per kind of input
- * (the per-cell RIR rules aside, which name their own cell).
+ * one rule object; the inputs' rules are set once per column, so a tab of any length costs the
+ * same handful of builder calls.
  */
 export function dataValidations(
   grid: readonly (readonly (Validation | null)[])[],
@@ -16,7 +16,7 @@ export function dataValidations(
     const id = JSON.stringify(v);
     let found = built.get(id);
     if (!found) {
-      found = buildValidation(v);
+      found = dataValidation(v);
       built.set(id, found);
     }
     return found;
@@ -24,7 +24,7 @@ export function dataValidations(
   return grid.map((row) => row.map((v) => (v === null ? null : rule(v))));
 }
 
-function buildValidation(v: Validation): DataValidation {
+export function dataValidation(v: Validation): DataValidation {
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(v.help);
   switch (v.kind) {
     case 'between':
@@ -34,15 +34,28 @@ function buildValidation(v: Validation): DataValidation {
   }
 }
 
+/**
+ * Conditional-format rules for `sheet`, one per highlight, in order (Sheets applies the first rule
+ * that holds for a cell). Highlights over the same area share one range object.
+ */
 export function conditionalFormats(
-  range: GoogleAppsScript.Spreadsheet.Range,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
   highlights: readonly Highlight[],
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-  return highlights.map((h) =>
-    SpreadsheetApp.newConditionalFormatRule()
+  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  const rangeOf = ({ area }: Highlight) => {
+    const id = JSON.stringify(area);
+    let range = ranges.get(id);
+    if (!range) {
+      range = sheet.getRange(area.row, area.column, area.rows, area.columns);
+      ranges.set(id, range);
+    }
+    return range;
+  };
+  return highlights.map((h) => {
+    const rule = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(h.formula)
-      .setBackground(h.background)
-      .setRanges([range])
-      .build(),
-  );
+      .setBackground(h.background);
+    return (h.bold ? rule.setBold(true) : rule).setRanges([rangeOf(h)]).build();
+  });
 }

@@ -37,23 +37,31 @@ export class Tabs {
     return this.known.get(key) ?? undefined;
   }
 
-  /** A new tab named `name`, or undefined when one exists: never a second one, never an overwrite. */
-  insertIfMissing(name: string): Sheet | undefined {
+  /**
+   * A new tab named `name`, or undefined when one exists: never a second one, never an overwrite.
+   * With a `template`, the new tab is a copy of it ("all data from the template sheet object will
+   * be copied to the new sheet", reference/spreadsheet/spreadsheet#insertSheet(String,Object)).
+   */
+  insertIfMissing(name: string, template?: Sheet): Sheet | undefined {
     if (this.get(name)) return undefined;
-    const sheet = this.ss.insertSheet(name);
+    const sheet = template ? this.ss.insertSheet(name, { template }) : this.ss.insertSheet(name);
     this.known.set(name.toLowerCase(), sheet);
     return sheet;
   }
 
   /** A new tab named `wanted`, or "wanted (2)", "wanted (3)"… when taken or reserved. */
-  insertUnique(wanted: string, reserved: ReadonlySet<string>): { sheet: Sheet; name: string } {
+  insertUnique(
+    wanted: string,
+    reserved: ReadonlySet<string>,
+    template?: Sheet,
+  ): { sheet: Sheet; name: string } {
     const base = wanted
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, MAX_SHEET_NAME - 6);
     for (let n = reserved.has(base.toLowerCase()) ? 2 : 1; ; n++) {
       const name = n === 1 ? base : `${base} (${n})`;
-      const sheet = this.insertIfMissing(name);
+      const sheet = this.insertIfMissing(name, template);
       if (sheet) return { sheet, name };
     }
   }

@@ -1,89 +1,90 @@
 /**
- * The program tab's columns. The six an athlete needs (exercise to RIR) fit a 390 px phone
- * screen at 100 % zoom; notes sit just past it; the machinery is hidden on the right.
+ * The program tab's columns. What an athlete needs (exercise, sets × reps, target, then load,
+ * reps and RIR) fits a 390 px phone screen at 100 % zoom, notes just past it. The machinery sits
+ * in hidden columns *between* the target and the load: any sort of the visible columns (A to the
+ * RIR or the notes) spans them too, so every row keeps its key, its helpers and its save id.
  */
 export const COLUMN = {
   exercise: 1,
   prescription: 2,
   target: 3,
-  load: 4,
-  reps: 5,
-  rir: 6,
-  notes: 7,
-  /** Id of the sidebar save that last wrote the row, next to the inputs so one range covers both. */
-  save: 8,
-  /** Stable row key: athlete · week · session · exercise. */
-  key: 9,
+  /** Stable row key, `W1 · S2 · B3 · E1`: week, session, block and exercise numbers, no names. */
+  key: 4,
   /** What the row is: a RowKind, or for exercises how their target progresses. */
-  kind: 10,
-  /** Session rows: the session's date, YYYY-MM-DD, so the sidebar can open today's session. */
-  date: 11,
-  /** Row of the exercise's previous appearance, found by its key. */
-  previous: 12,
-  /** That appearance's load used (or reps/seconds), else its target. */
-  base: 13,
-  /** That appearance's RIR. */
-  previousRir: 14,
+  kind: 5,
   /** Exercise rows: their block, for the dashboard's average RIR per block. */
-  block: 15,
+  block: 6,
+  /** Session rows: the session's date, YYYY-MM-DD, so the sidebar can open today's session. */
+  date: 7,
+  /** Where the previous appearance sits among its block's rows, found by its key. */
+  previous: 8,
+  /** The same for the appearance before it, used only when the previous one was deleted. */
+  fallback: 9,
+  /** The previous appearance's load used (or reps/seconds), else its target. */
+  base: 10,
+  /** The previous appearance's RIR. */
+  previousRir: 11,
   /** Session rows: 1 once any RIR is logged. Exercise rows: the name, when the load should hold. */
-  signal: 16,
+  signal: 12,
   /** Row 1 only: how many rows the Log tab holds, so a save appends without reading it. */
-  logRows: 17,
+  logRows: 13,
+  /** Id of the sidebar save that last wrote the row, next to the inputs so one range covers both. */
+  save: 14,
+  load: 15,
+  reps: 16,
+  rir: 17,
+  notes: 18,
 } as const;
 
 export type ColumnName = keyof typeof COLUMN;
-export const WIDTH = 17;
+export const WIDTH = 18;
 
 export const HEADER: Readonly<Record<ColumnName, string>> = {
   exercise: 'Exercise',
   prescription: 'Sets × reps',
   target: 'Target',
+  key: 'Key',
+  kind: 'Kind',
+  block: 'Block',
+  date: 'Date',
+  previous: 'Previous at',
+  fallback: 'Fallback at',
+  base: 'Base',
+  previousRir: 'Previous RIR',
+  // Blank, so the dashboard can gather the signals of a whole column without the header.
+  signal: '',
+  logRows: 'Log rows',
+  save: 'Save id',
   load: 'Load',
   reps: 'Reps',
   rir: 'RIR',
   notes: 'Notes',
-  save: 'Save id',
-  key: 'Key',
-  kind: 'Kind',
-  date: 'Date',
-  previous: 'Previous row',
-  base: 'Base',
-  previousRir: 'Previous RIR',
-  block: 'Block',
-  // Blank, so the dashboard can gather the signals of a whole column without the header.
-  signal: '',
-  logRows: 'Log rows',
 };
 
+/** The hidden machinery: key to save id, one contiguous span. */
+export const HIDDEN = { first: COLUMN.key, count: COLUMN.save - COLUMN.key + 1 } as const;
+
 /**
- * Pixel widths, as [first column, count, width]: 112 + 70 + 4 × 50 = 382 px for the phone view.
- * Notes keep Sheets' default width, which saves a call per tab.
+ * Pixel widths, as [first column, count, width]: 112 + 70 + 4 × 50 = 382 px for the phone view
+ * (the hidden columns between take no room). Notes keep Sheets' default width.
  */
 export const WIDTHS: readonly (readonly [number, number, number])[] = [
   [COLUMN.exercise, 1, 112],
   [COLUMN.prescription, 1, 70],
-  [COLUMN.target, 4, 50],
+  [COLUMN.target, COLUMN.rir - COLUMN.target + 1, 50],
 ];
-
-export const HIDDEN = { first: COLUMN.save, count: WIDTH - COLUMN.save + 1 } as const;
 
 export const INPUTS: readonly ColumnName[] = ['load', 'reps', 'rir', 'notes'];
 
 export const letter = (column: number): string => String.fromCharCode(64 + column);
 
-/** `$H:$H` */
-export const wholeColumn = (name: ColumnName): string =>
-  `$${letter(COLUMN[name])}:$${letter(COLUMN[name])}`;
-
-/** `$J12`: column fixed, row relative, so the reference follows its row. */
+/** `$J12`: column fixed, row relative, so the reference follows its row through sorts. */
 export const cellInRow = (name: ColumnName, row: number): string =>
   `$${letter(COLUMN[name])}${row}`;
 
 /**
- * `$C$1:$C11` for row 12: the rows above. A formula that reads a range holding its own row is a
- * circular reference in Sheets (dependencies are tracked by range), and a previous appearance is
- * always above; inserted rows stretch the range, as they should.
+ * `$D$40:$D$42`: one column over a fixed span of rows (a block's, a session's). Absolute, so a
+ * sort inside the span leaves it alone; rows inserted inside it stretch it, deleted ones shrink it.
  */
-export const above = (name: ColumnName, row: number): string =>
-  `$${letter(COLUMN[name])}$1:$${letter(COLUMN[name])}${row - 1}`;
+export const span = (name: ColumnName, first: number, last: number): string =>
+  `$${letter(COLUMN[name])}$${first}:$${letter(COLUMN[name])}$${last}`;

@@ -1,11 +1,11 @@
-import { COLUMN, letter } from './columns';
-import type { Row } from './row';
+import { COLUMN, letter, WIDTH } from './columns';
+import { STYLES } from './grid';
+import type { Row, RowKind } from './row';
 import { settingRef } from './settings';
 
 /**
- * The athlete's input cells (load, reps, RIR, notes, and the sidebar's save id beside them), from
- * the first exercise row down: what the athlete may edit, and where the RIR highlights show.
- * Header rows inside it hold nothing.
+ * The athlete's input cells (the sidebar's save id, then load, reps, RIR and notes), from the
+ * first exercise row down: what the athlete may edit. Header rows inside it hold nothing.
  */
 export interface InputArea {
   readonly firstRow: number;
@@ -20,26 +20,61 @@ export function inputArea(rows: readonly Row[]): InputArea | undefined {
   return {
     firstRow: first,
     lastRow: rows.length,
-    firstColumn: COLUMN.load,
-    columns: COLUMN.save - COLUMN.load + 1,
+    firstColumn: COLUMN.save,
+    columns: COLUMN.notes - COLUMN.save + 1,
+  };
+}
+
+/** A conditional format: its formula is relative to the area's top-left cell, as Sheets reads it. */
+export interface Highlight {
+  readonly formula: string;
+  readonly background: string;
+  readonly bold?: boolean;
+  readonly area: {
+    readonly row: number;
+    readonly column: number;
+    readonly rows: number;
+    readonly columns: number;
   };
 }
 
 /**
- * Colour a row's inputs where the rule will act on its RIR: green when the next target takes the
- * high increment (RIR ≥ target + 1), red when it comes down (RIR < target − 1). Formulas are
- * relative to the area's first row, as Sheets reads conditional-format formulas.
+ * The rows below the settings, styled by what they are rather than where they are: the kind in
+ * the row's hidden column picks the colour, so a sorted block or an inserted row stays right, and
+ * a tab of any length copies the same rules. First, where the rule acts on a logged RIR: green
+ * when the next target takes the high increment (RIR ≥ target + 1), red when it comes down
+ * (RIR < target − 1). Sheets applies the first rule that holds for a cell.
  */
-export interface Highlight {
-  readonly formula: string;
-  readonly background: string;
-}
-
-export function rirHighlights(area: InputArea): Highlight[] {
-  const rir = `$${letter(COLUMN.rir)}${area.firstRow}`;
+export function rowHighlights(firstRow: number, lastRow: number): Highlight[] {
+  const rows = lastRow - firstRow + 1;
+  const rir = `$${letter(COLUMN.rir)}${firstRow}`;
+  const kind = `$${letter(COLUMN.kind)}${firstRow}`;
   const target = settingRef('targetRir');
+  const inputs = {
+    row: firstRow,
+    column: COLUMN.save,
+    rows,
+    columns: COLUMN.notes - COLUMN.save + 1,
+  };
+  const whole = { row: firstRow, column: 1, rows, columns: WIDTH };
+  const byKind = (k: Exclude<RowKind, 'header' | 'setting' | 'exercise'>): Highlight => ({
+    formula: `=${kind}="${k}"`,
+    background: STYLES[k].background,
+    ...(STYLES[k].weight === 'bold' ? { bold: true } : {}),
+    area: whole,
+  });
+  const toFill = STYLES.exercise.editable?.background ?? '';
   return [
-    { formula: `=AND(ISNUMBER(${rir}),${rir}<${target}-1)`, background: '#f4c7c3' },
-    { formula: `=AND(ISNUMBER(${rir}),${rir}>=${target}+1)`, background: '#b7e1cd' },
+    { formula: `=AND(ISNUMBER(${rir}),${rir}<${target}-1)`, background: '#f4c7c3', area: inputs },
+    { formula: `=AND(ISNUMBER(${rir}),${rir}>=${target}+1)`, background: '#b7e1cd', area: inputs },
+    byKind('session'),
+    byKind('note'),
+    byKind('block'),
+    // Exercise rows name their progression as their kind; their inputs are to be filled in.
+    {
+      formula: `=OR(${['load', 'hold', 'reps', 'fixed'].map((p) => `${kind}="${p}"`).join(',')})`,
+      background: toFill,
+      area: { row: firstRow, column: COLUMN.load, rows, columns: COLUMN.notes - COLUMN.load + 1 },
+    },
   ];
 }

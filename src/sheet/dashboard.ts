@@ -26,15 +26,13 @@ export interface DashboardLayout {
   }[];
 }
 
-/** COUNTIF-family criteria read `*`, `?` and `~` as wildcards. */
-const literal = (text: string): string => text.replace(/[*?~]/g, '~$&').replace(/"/g, '""');
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'!`;
 
 interface Column {
   readonly header: string;
   readonly format: string;
-  readonly formula: (tab: (column: ColumnName) => string, athlete: string) => string;
+  readonly formula: (tab: (column: ColumnName) => string) => string;
 }
 
 export function dashboardColumns(workouts: readonly Workout[]): Column[] {
@@ -48,8 +46,11 @@ export function dashboardColumns(workouts: readonly Workout[]): Column[] {
       ),
     ),
   ];
+  // Block and exercise names come from the coach's Template: they are compared with `=`, which
+  // matches text literally in every engine, and never put in a COUNTIF-style criterion, where
+  // `~ * ?` would be wildcards and a leading `< > =` an operator.
   const loggedRir = (block: string) => (tab: (c: ColumnName) => string) =>
-    `=IFERROR(SUMIFS(${tab('rir')},${tab('block')},"${literal(block)}")/COUNTIFS(${tab('block')},"${literal(block)}",${tab('rir')},"<>"),"")`;
+    `=IFERROR(AVERAGE(FILTER(${tab('rir')},${tab('block')}=${quoted(block)},${tab('rir')}<>"")),"")`;
   return [
     {
       header: 'Sessions logged',
@@ -60,8 +61,8 @@ export function dashboardColumns(workouts: readonly Workout[]): Column[] {
     {
       header: 'Target RIR',
       format: '0.0',
-      formula: (tab, athlete) =>
-        `=INDEX(${tab('prescription')},MATCH(${quoted(settingKey(athlete, 'targetRir'))},${tab('key')},0))`,
+      formula: (tab) =>
+        `=INDEX(${tab('prescription')},MATCH(${quoted(settingKey('targetRir'))},${tab('key')},0))`,
     },
     ...blocks.map((block) => ({
       header: `RIR: ${block}`,
@@ -92,7 +93,7 @@ export function dashboardLayout(
   const rows = tabs.map(({ name, athlete }) => {
     const tab = (column: ColumnName) =>
       `${sheetRef(name)}$${letter(COLUMN[column])}:$${letter(COLUMN[column])}`;
-    return [`'${athlete}`, ...columns.map((c) => c.formula(tab, athlete))];
+    return [`'${athlete}`, ...columns.map((c) => c.formula(tab))];
   });
   const rirColumns = columns.flatMap((c, i) => (c.header.startsWith('RIR: ') ? [i + 2] : []));
   const first = rirColumns[0] ?? 2;

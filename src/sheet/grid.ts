@@ -3,19 +3,24 @@ import type { Content, Row, RowKind, Validation } from './row';
 
 /**
  * Rows turned into the rectangular arrays that Sheets' batch setters take, so a whole tab is
- * written with one call per aspect (values, number formats, weights, backgrounds, notes,
- * validations), however many weeks it holds.
+ * written with one call per aspect (values, number formats, notes), however many weeks it holds.
+ * Colours, weights and data validation come with the prototype the tab is copied from
+ * (`prototype.ts`): fixed on the header and settings rows, by the kind of row below them.
  */
 export interface Grid {
   readonly values: (string | number)[][];
   readonly numberFormats: string[][];
+  readonly notes: string[][];
+}
+
+/** What the prototype fixes on the header and settings rows, which are the same on every tab. */
+export interface FixedStyle {
   readonly fontWeights: ('bold' | 'normal')[][];
   readonly backgrounds: string[][];
-  readonly notes: string[][];
   readonly validations: (Validation | null)[][];
 }
 
-interface Style {
+export interface Style {
   readonly weight: 'bold' | 'normal';
   readonly background: string;
   /** Background of the cells someone is expected to type into. */
@@ -25,7 +30,7 @@ interface Style {
 const WHITE = '#ffffff';
 const TO_FILL = '#fff8e1';
 
-const STYLES: Readonly<Record<RowKind, Style>> = {
+export const STYLES: Readonly<Record<RowKind, Style>> = {
   header: { weight: 'bold', background: '#e0e0e0' },
   setting: {
     weight: 'normal',
@@ -72,6 +77,12 @@ export function toGrid(rows: readonly Row[]): Grid {
   return {
     values: rows.map((row) => line<string | number>('', (name) => cellValue(contentOf(row, name)))),
     numberFormats: rows.map((row) => line('General', (name) => row.formats?.[name])),
+    notes: rows.map((row) => line('', (name) => (name === 'exercise' ? row.note : undefined))),
+  };
+}
+
+export function fixedStyle(rows: readonly Row[]): FixedStyle {
+  return {
     fontWeights: rows.map((row) => line(STYLES[row.kind].weight, () => undefined)),
     backgrounds: rows.map((row) => {
       const style = STYLES[row.kind];
@@ -79,7 +90,6 @@ export function toGrid(rows: readonly Row[]): Grid {
         style.editable?.columns.includes(name) ? style.editable.background : undefined,
       );
     }),
-    notes: rows.map((row) => line('', (name) => (name === 'exercise' ? row.note : undefined))),
     validations: rows.map((row) =>
       line<Validation | null>(null, (name) => row.validations?.[name]),
     ),

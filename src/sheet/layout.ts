@@ -9,50 +9,56 @@ import { LOG_ROWS_FORMULA } from './log';
 import type { Content, Row, Validation } from './row';
 import { SETTINGS, settingCell } from './settings';
 import { holdTheLoad, sessionLogged } from './signals';
-import { type Appearance, helperCells, TARGET_FORMAT, targetCell } from './targets';
-import { inputValidations, settingValidation } from './validation';
+import { type Appearance, type Earlier, helperCells, TARGET_FORMAT, targetCell } from './targets';
+import { settingValidation } from './validation';
 
 /**
  * A whole program tab as rows, top to bottom: the frozen header, the settings block, then each
  * session (its header, any running note, and per block a header and its exercises).
  */
 export function layoutProgram(spec: ProgramSpec, workouts: readonly Workout[]): Row[] {
-  const rows: Row[] = [headerRow(), ...settingRows(spec)];
-  const sessions = planSessions(spec, workouts);
-  const last = new Map<string, { key: string; week: number }>();
-  for (const session of sessions) {
-    const key = sessionKey(spec.athlete, session.week, session.day);
+  const rows: Row[] = fixedRows(spec);
+  // Each exercise's appearances so far, latest last: where the next one looks back to.
+  const seen = new Map<string, { key: string; rows: [number, number]; week: number }[]>();
+  for (const session of planSessions(spec, workouts)) {
+    const key = sessionKey(session.week, session.day);
+    const first = rows.length + 2;
+    const size =
+      session.notes.length + session.plan.blocks.reduce((n, b) => n + 1 + b.exercises.length, 0);
     rows.push({
       kind: 'session',
       key,
       cells: {
         exercise: sessionTitle(session),
         date: session.date ?? '',
-        signal: sessionLogged(key),
+        signal: sessionLogged(first, first + size - 1),
       },
     });
     session.notes.forEach((note, i) => {
       rows.push({ kind: 'note', key: noteKey(key, i + 1), cells: { exercise: note } });
     });
-    for (const block of session.plan.blocks) {
-      rows.push({
-        kind: 'block',
-        key: blockKey(key, block.name),
-        cells: { exercise: blockTitle(block) },
-      });
-      for (const exercise of block.exercises) {
+    session.plan.blocks.forEach((block, b) => {
+      const header = blockKey(key, b + 1);
+      rows.push({ kind: 'block', key: header, cells: { exercise: blockTitle(block) } });
+      const span: [number, number] = [rows.length + 1, rows.length + block.exercises.length];
+      block.exercises.forEach((exercise, e) => {
         const progression = progressionOf(exercise, block.name);
-        const previous = last.get(exercise.name);
+        const before = seen.get(exercise.name) ?? [];
+        const earlier = (back: number): Earlier | undefined => {
+          const found = before[before.length - back];
+          return found && { ...found, sameWeek: found.week === session.week };
+        };
         const appearance: Appearance = {
           row: rows.length + 1,
           progression,
           prescription: exercise.prescription,
           region: exercise.region === 'lower' ? 'lower' : 'upper',
-          previous: previous && { key: previous.key, sameWeek: previous.week === session.week },
+          previous: earlier(1),
+          beforePrevious: earlier(2),
           startingLoad: spec.startingLoads[exercise.name],
         };
-        const rowKey = exerciseKey(key, exercise.name);
-        last.set(exercise.name, { key: rowKey, week: session.week });
+        const rowKey = exerciseKey(header, e + 1);
+        seen.set(exercise.name, [...before, { key: rowKey, rows: span, week: session.week }]);
         rows.push({
           kind: 'exercise',
           key: rowKey,
@@ -64,17 +70,24 @@ export function layoutProgram(spec: ProgramSpec, workouts: readonly Workout[]): 
             block: block.name,
             ...helperCells(appearance),
             ...(appearance.previous && progression !== 'fixed'
-              ? { signal: holdTheLoad(appearance.row) }
+              ? { signal: holdTheLoad(appearance.row, appearance.previous) }
               : {}),
           },
           formats: { target: TARGET_FORMAT[progression], load: '0.0#', reps: '0', rir: '0.0' },
-          validations: inputValidations(appearance, spec.units),
           note: exercise.cue,
         });
-      }
-    }
+      });
+    });
   }
   return rows;
+}
+
+/**
+ * The header and settings rows: the same rows on every tab, whatever its length. Without a spec
+ * they carry no values, as the prototype every tab is copied from holds them.
+ */
+export function fixedRows(spec?: ProgramSpec): Row[] {
+  return [headerRow(), ...settingRows(spec)];
 }
 
 function headerRow(): Row {
@@ -87,12 +100,12 @@ function headerRow(): Row {
   };
 }
 
-function settingRows(spec: ProgramSpec): Row[] {
+function settingRows(spec: ProgramSpec | undefined): Row[] {
   return SETTINGS.map((setting) => {
-    const [first, second] = setting.values(spec);
+    const [first, second] = spec ? setting.values(spec) : [];
     return {
       kind: 'setting',
-      key: settingKey(spec.athlete, setting.id),
+      key: settingKey(setting.id),
       cells: {
         exercise: setting.label,
         prescription: first ?? '',
@@ -101,9 +114,7 @@ function settingRows(spec: ProgramSpec): Row[] {
       formats: { prescription: setting.format, target: setting.format },
       validations: validationsOf(
         settingValidation(setting.id, settingCell(setting.id)),
-        second === undefined
-          ? undefined
-          : settingValidation(setting.id, settingCell(setting.id, true)),
+        setting.paired ? settingValidation(setting.id, settingCell(setting.id, true)) : undefined,
       ),
       note: setting.help,
     };

@@ -131,13 +131,13 @@ export const summaryOf = (entry: ExerciseEntry): SetEntry => ({
   rir: lastFilled(entry.sets, 'rir'),
 });
 
-/** Inputs and save id, left to right: one range covers them. */
-const WRITTEN = { first: COLUMN.load, last: COLUMN.save } as const;
+/** The save id and the inputs beside it: one range covers them. */
+const WRITTEN = { first: COLUMN.save, last: COLUMN.notes } as const;
 
 export interface SavePlan {
   /** True when every exercise row already carries this save id: a retry, so nothing is written. */
   readonly duplicate: boolean;
-  /** Contiguous runs of rows; each run's cells from the load column to the save-id column. */
+  /** Contiguous runs of rows; each run's cells from the save-id column to the notes column. */
   readonly runs: readonly { readonly firstRow: number; readonly values: unknown[][] }[];
   readonly logRows: unknown[][];
 }
@@ -183,18 +183,18 @@ export function planSave(
 const hasValue = (s: SetEntry): boolean => s.load !== '' || s.reps !== '' || s.rir !== '';
 
 function lineFor(row: TabRow, entry: ExerciseEntry | undefined, saveId: string): unknown[] {
-  const current = row.cells.slice(WRITTEN.first - 1, WRITTEN.last);
-  if (!entry) return current;
+  const line = row.cells.slice(WRITTEN.first - 1, WRITTEN.last);
+  if (!entry) return line;
   const summary = summaryOf(entry);
-  const keep = (value: number | '', column: number) =>
-    value === '' ? current[column - WRITTEN.first] : value;
-  return [
-    keep(summary.load, COLUMN.load),
-    keep(summary.reps, COLUMN.reps),
-    keep(summary.rir, COLUMN.rir),
-    entry.notes ?? current[COLUMN.notes - WRITTEN.first],
-    saveId,
-  ];
+  const put = (column: number, value: unknown) => {
+    if (value !== '' && value !== undefined) line[column - WRITTEN.first] = value;
+  };
+  put(COLUMN.load, summary.load);
+  put(COLUMN.reps, summary.reps);
+  put(COLUMN.rir, summary.rir);
+  put(COLUMN.save, saveId);
+  if (entry.notes !== undefined) line[COLUMN.notes - WRITTEN.first] = entry.notes;
+  return line;
 }
 
 function logRows(rows: readonly TabRow[], save: SessionSave, context: SaveContext): unknown[][] {

@@ -6,7 +6,7 @@ import { defaultWeekdays } from '../core/schedule';
 import { defaultStep } from '../core/units';
 import type { Workout } from '../core/workout';
 import type { ColumnName } from './columns';
-import { exerciseKey, sessionKey } from './keys';
+import { blockKey, exerciseKey, sessionKey } from './keys';
 import { SETTINGS } from './settings';
 
 /**
@@ -31,11 +31,13 @@ const settingValue = (spec: ProgramSpec, id: string): number =>
 
 export function selfTestPlan(workouts: readonly Workout[], stamp: string): SelfTestPlan {
   const exercises = workouts.flatMap((w, day) =>
-    w.blocks.flatMap((b) =>
-      b.exercises.map((e) => ({
+    w.blocks.flatMap((b, block) =>
+      b.exercises.map((e, n) => ({
         exercise: e,
         progression: progressionOf(e, b.name),
         day: day + 1,
+        // Where it sits in its session: the same in every week, so its key is known in advance.
+        at: (week: number) => exerciseKey(blockKey(sessionKey(week, day + 1), block + 1), n + 1),
       })),
     ),
   );
@@ -55,10 +57,10 @@ export function selfTestPlan(workouts: readonly Workout[], stamp: string): SelfT
   const edits: { key: string; column: ColumnName; value: number }[] = [];
   const checks: { key: string; expected: Value }[] = [];
   const target = spec.targetRir;
-  exercises.forEach(({ exercise, progression, day }, i) => {
+  exercises.forEach(({ exercise, progression, at }, i) => {
     if (workouts.length > 2 || progression === 'fixed') return;
-    const first = exerciseKey(sessionKey(spec.athlete, 1, day), exercise.name);
-    const next = exerciseKey(sessionKey(spec.athlete, 2, day), exercise.name);
+    const first = at(1);
+    const next = at(2);
     const rir = RIRS[i % RIRS.length] ?? '';
     if (rir !== '') edits.push({ key: first, column: 'rir', value: rir });
     if (progression === 'load') {

@@ -11,6 +11,8 @@ export interface Setting {
   readonly label: string;
   readonly help: string;
   readonly format: string;
+  /** Two values (low and high increments), in the prescription and target columns. */
+  readonly paired?: boolean;
   readonly values: (spec: ProgramSpec) => readonly (string | number)[];
 }
 
@@ -45,6 +47,7 @@ export const SETTINGS: readonly Setting[] = [
   },
   {
     id: 'upper',
+    paired: true,
     label: 'Upper + / week',
     help: 'Upper-body (and core) increments: low, then high.',
     format: '0.0#',
@@ -52,6 +55,7 @@ export const SETTINGS: readonly Setting[] = [
   },
   {
     id: 'lower',
+    paired: true,
     label: 'Lower + / week',
     help: 'Lower-body increments: low, then high.',
     format: '0.0#',

@@ -35,18 +35,15 @@ export interface TabSettings {
 }
 
 export function settingsOf(rows: readonly TabRow[]): TabSettings | undefined {
-  const athleteRow = rows.find(
-    (r) => r.kind === 'setting' && r.key.endsWith(' · settings · athlete'),
-  );
-  if (!athleteRow) return undefined;
-  const athlete = String(cellOf(athleteRow, 'prescription'));
   const byKey = indexByKey(rows);
   const value = (id: string) => {
-    const row = byKey.get(settingKey(athlete, id));
-    return row ? cellOf(row, 'prescription') : undefined;
+    const row = byKey.get(settingKey(id));
+    return row?.kind === 'setting' ? cellOf(row, 'prescription') : undefined;
   };
+  const athlete = value('athlete');
+  if (athlete === undefined) return undefined;
   return {
-    athlete,
+    athlete: String(athlete),
     units: String(value('units') ?? ''),
     targetRir: Number(value('targetRir') ?? 2),
   };

@@ -1,8 +1,6 @@
 import { type Accepted, expected, INCREMENT, LOAD, REPS, RIR, SECONDS, STEP } from '../core/inputs';
-import type { Unit } from '../core/units';
 import { COLUMN, type ColumnName, letter } from './columns';
 import type { Validation } from './row';
-import type { Appearance } from './targets';
 
 /**
  * What athletes and coaches may type into the tab, with the help Sheets shows beside the cell:
@@ -10,44 +8,65 @@ import type { Appearance } from './targets';
  */
 
 /**
- * A rule as data validation on cell `a1`. A rule with a step needs a formula; the formula names
- * its own cell, so a per-cell rule has no ambiguity about relative references.
+ * A rule as data validation on cell `a1`: a rule with a step needs a formula, which names `a1`.
+ * Set on a range, `a1` is the range's top-left cell: Sheets reads the formula relative to it.
  */
 export function validationOf(rule: Accepted, a1: string, help: string): Validation {
   if (rule.step === undefined) return { kind: 'between', min: rule.min, max: rule.max, help };
-  const multiple = rule.step === 1 ? `MOD(${a1},1)=0` : `MOD(${a1}/${rule.step},1)=0`;
-  return {
-    kind: 'formula',
-    formula: `=AND(ISNUMBER(${a1}),${a1}>=${rule.min},${a1}<=${rule.max},${multiple})`,
-    help,
-  };
+  return { kind: 'formula', formula: `=${condition(rule, a1)}`, help };
 }
 
-export function inputValidations(
-  a: Appearance,
-  units: Unit,
-): Partial<Record<ColumnName, Validation>> {
-  const cell = (name: ColumnName) => `${letter(COLUMN[name])}${a.row}`;
-  return {
-    load: validationOf(
-      LOAD,
-      cell('load'),
-      `Load you used on the last set, in ${units}: ${expected(LOAD)}.`,
-    ),
-    reps:
-      a.progression === 'hold'
-        ? validationOf(
-            SECONDS,
-            cell('reps'),
-            `Seconds you held on the last set: ${expected(SECONDS)}.`,
-          )
-        : validationOf(REPS, cell('reps'), `Reps you did on the last set: ${expected(REPS)}.`),
-    rir: validationOf(
-      RIR,
-      cell('rir'),
-      `Reps in reserve on the last set: how many more you could have done, ${expected(RIR)}.`,
-    ),
-  };
+const condition = (rule: Accepted, a1: string): string => {
+  const step = rule.step ?? 0;
+  const multiple = step === 1 ? `MOD(${a1},1)=0` : `MOD(${a1}/${step},1)=0`;
+  return `AND(ISNUMBER(${a1}),${a1}>=${rule.min},${a1}<=${rule.max}${step ? `,${multiple}` : ''})`;
+};
+
+/** A rule set once on a whole column of the tab, from `firstRow` down. */
+export interface ColumnRule {
+  readonly column: ColumnName;
+  readonly firstRow: number;
+  readonly validation: Validation;
+}
+
+/**
+ * The athlete's input columns, one rule each from the first exercise row down, so a tab of any
+ * length has three rules, and sorting or inserting rows never separates a cell from its rule.
+ * The words name no unit: every tab, lb or kg, shares the rules (the Units setting says which).
+ * The reps column reads its row's kind: seconds for a timed hold, reps otherwise.
+ */
+export function inputRules(firstRow: number): ColumnRule[] {
+  const cell = (name: ColumnName) => `${letter(COLUMN[name])}${firstRow}`;
+  const hold = `$${letter(COLUMN.kind)}${firstRow}="hold"`;
+  return [
+    {
+      column: 'load',
+      firstRow,
+      validation: validationOf(
+        LOAD,
+        cell('load'),
+        `Load you used on the last set, in the units at the top of the tab: ${expected(LOAD)}.`,
+      ),
+    },
+    {
+      column: 'reps',
+      firstRow,
+      validation: {
+        kind: 'formula',
+        formula: `=IF(${hold},${condition(SECONDS, cell('reps'))},${condition(REPS, cell('reps'))})`,
+        help: `Reps you did on the last set: ${expected(REPS)}; for a timed hold, the seconds you held: ${expected(SECONDS)}.`,
+      },
+    },
+    {
+      column: 'rir',
+      firstRow,
+      validation: validationOf(
+        RIR,
+        cell('rir'),
+        `Reps in reserve on the last set: how many more you could have done, ${expected(RIR)}.`,
+      ),
+    },
+  ];
 }
 
 /** A setting's rule, for its cell `a1`; settings without one (athlete, units) take any text. */

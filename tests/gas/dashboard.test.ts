@@ -44,10 +44,10 @@ describe('the coach dashboard', () => {
 
   it('recalculates as athletes type on their phones: sessions, RIR per block, load trend, hold the load', () => {
     const { dashboard, ana } = coachSheet();
-    const squat = (w: number) => `Ana · W${w} · S1 · Squat`;
+    const squat = (w: number) => `W${w} · S1 · Squat`;
     ana.type(squat(1), 'load', 50);
     ana.type(squat(1), 'rir', 0);
-    ana.type('Ana · W1 · S1 · Lat Pull-Over', 'rir', 3);
+    ana.type('W1 · S1 · Lat Pull-Over', 'rir', 3);
     expect(dashboard()[0]).toMatchObject({
       'Sessions logged': 1,
       'RIR: Main lift': 0,

@@ -5,14 +5,14 @@ import { rosterRow } from '../support/spec';
 
 const row = rosterRow;
 
-/** Every input cell of every program tab: load, reps, RIR, notes, save id. */
+/** Every input cell of every program tab: save id, load, reps, RIR, notes. */
 function inputs(rt: ReturnType<typeof addOn>): Record<string, unknown[][]> {
   const names = rt.spreadsheet
     .getSheets()
     .map((s) => s.getName())
     .filter((n) => !['Log', 'Roster', 'Template', 'Dashboard'].includes(n));
   return Object.fromEntries(
-    names.map((n) => [n, rt.values(`'${n}'!${letter(COLUMN.load)}1:${letter(COLUMN.save)}300`)]),
+    names.map((n) => [n, rt.values(`'${n}'!${letter(COLUMN.save)}:${letter(COLUMN.notes)}`)]),
   );
 }
 
@@ -26,17 +26,20 @@ describe('logged values are never lost', () => {
     // Athletes log on their phones, and through the sidebar.
     for (const name of ['Ana', 'Ben', 'Cleo']) {
       const t = tab(rt, name);
-      t.type(`${name} · W1 · S1 · Squat`, 'load', 50);
-      t.type(`${name} · W1 · S1 · Squat`, 'rir', 3);
-      t.type(`${name} · W1 · S1 · Push-Up`, 'reps', 7);
-      t.type(`${name} · W1 · S1 · Box Jump`, 'notes', 'felt springy');
+      t.type('W1 · S1 · Squat', 'load', 50);
+      t.type('W1 · S1 · Squat', 'rir', 3);
+      t.type('W1 · S1 · Push-Up', 'reps', 7);
+      t.type('W1 · S1 · Box Jump', 'notes', 'felt springy');
     }
     rt.runFromClient('saveSession', {
       saveId: 'save-ana-0002',
       sheetName: 'Ana',
-      sessionKey: 'Ana · W1 · S2',
+      sessionKey: 'W1 · S2',
       exercises: [
-        { key: 'Ana · W1 · S2 · Romanian Deadlift', sets: [{ load: 60, reps: 6, rir: 2 }] },
+        {
+          key: tab(rt, 'Ana').key('W1 · S2 · Romanian Deadlift'),
+          sets: [{ load: 60, reps: 6, rir: 2 }],
+        },
       ],
     });
     const before = inputs(rt);

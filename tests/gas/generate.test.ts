@@ -68,7 +68,7 @@ describe('generateProgram', () => {
   it('never overwrites: a second tab for the same athlete gets a new name and the first stays byte-for-byte', () => {
     const rt = addOn();
     rt.runFromClient('generateProgram', options());
-    tab(rt, 'Ana').type('Ana · W1 · S1 · Squat', 'rir', 3);
+    tab(rt, 'Ana').type('W1 · S1 · Squat', 'rir', 3);
     const before = JSON.stringify(rt.serialize().sheets.find((s) => s.name === 'Ana'));
     expect(rt.runFromClient('generateProgram', options({ weeks: 4 }))).toEqual({
       sheetName: 'Ana (2)',

@@ -11,8 +11,8 @@ import { addOn, options, tab } from '../support/runtime';
  * saves, the generate form takes (target RIR) and the custom functions read, and every refusal
  * is worded once.
  */
-const squat = 'Ana · W1 · S1 · Squat';
-const plank = 'Ana · W1 · S1 · Copenhagen Side Plank';
+const squat = 'W1 · S1 · Squat';
+const plank = 'W1 · S1 · Copenhagen Side Plank';
 
 function program() {
   const rt = addOn();
@@ -43,7 +43,7 @@ describe('one rule for each value', () => {
   it.each(CANDIDATES)('RIR %s: the grid, the sidebar, NEXTLOAD and the form agree', (rir) => {
     const expected = accepts(RIR, rir);
     expect(gridTakes(squat, 'rir', rir)).toBe(expected);
-    const targetRir = ana.a1('Ana · settings · targetRir', 'prescription');
+    const targetRir = ana.a1('settings · targetRir', 'prescription');
     expect(rt.edit(targetRir, rir).ok).toBe(expected);
     rt.edit(targetRir, 2);
     expect(sidebarTakes('rir', rir)).toBe(expected);
@@ -74,7 +74,7 @@ describe('one rule for each value', () => {
   it.each([0, 0.005, 0.01, 2.5, 100, 101])(
     'step %s: the settings cell, the form and NEXTLOAD agree',
     (n) => {
-      expect(rt.edit(ana.a1('Ana · settings · step', 'prescription'), n).ok).toBe(accepts(STEP, n));
+      expect(rt.edit(ana.a1('settings · step', 'prescription'), n).ok).toBe(accepts(STEP, n));
       expect(readSpec(options({ step: n }), SEED_WORKOUTS).problems).toHaveLength(
         accepts(STEP, n) ? 0 : 1,
       );
@@ -83,7 +83,7 @@ describe('one rule for each value', () => {
   );
 
   it('refuses RIR 2.3 in the target RIR setting, as everywhere else', () => {
-    const cell = ana.a1('Ana · settings · targetRir', 'prescription');
+    const cell = ana.a1('settings · targetRir', 'prescription');
     expect(rt.edit(cell, 2.3)).toMatchObject({
       ok: false,
       message: 'Target RIR from 0 to 10, in steps of 0.5.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROSTER_EXAMPLE, ROSTER_HELP } from '../../src/sheet/roster';
 import { sheetsCalls } from '../support/calls';
-import { addOn, roster } from '../support/runtime';
+import { addOn, roster, tab } from '../support/runtime';
 import { rosterRow } from '../support/spec';
 
 const row = rosterRow;
@@ -57,7 +57,7 @@ describe('Generate for roster', () => {
     const rt = addOn();
     roster(rt, [row('Ana'), row('Ben')]);
     rt.call('generateForRoster');
-    rt.edit("'Ana'!F14", 3);
+    tab(rt, 'Ana').type('W1 · S1 · Squat', 'rir', 3);
     const before = JSON.stringify(rt.serialize().sheets.filter((s) => s.name !== 'Dashboard'));
     rt.call('generateForRoster');
     expect(rt.ui.alerts.at(-1)?.prompt).toMatch(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../runtime';
 import { SCOPES } from '../../runtime/core/scopes';
 import { bundleSource } from '../support/bundle';
-import { addOn, distHtml, MANIFEST, msg, options, restoreRuntime } from '../support/runtime';
+import { addOn, distHtml, MANIFEST, msg, options, restoreRuntime, tab } from '../support/runtime';
 
 const built = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { oauthScopes: string[] };
 const withoutEmail = {
@@ -29,8 +29,10 @@ describe('the manifest’s scopes', () => {
     const save = {
       saveId: 'save-0001',
       sheetName: 'Ana',
-      sessionKey: 'Ana · W1 · S1',
-      exercises: [{ key: 'Ana · W1 · S1 · Squat', sets: [{ load: 50, reps: 5, rir: 2 }] }],
+      sessionKey: 'W1 · S1',
+      exercises: [
+        { key: tab(rt, 'Ana').key('W1 · S1 · Squat'), sets: [{ load: 50, reps: 5, rir: 2 }] },
+      ],
     };
     const strict = reopen(withoutEmail);
     // The coach's operations first ask who is calling: Session.getActiveUser.

@@ -20,7 +20,7 @@ describe('targets against the recorded fixture', () => {
       const logged = targetsOf(rt, sheetName);
       const t = tab(rt, sheetName);
       for (const [id, value] of Object.entries(program.settings ?? {})) {
-        rt.edit(t.a1(settingKey(String(program.options.athlete), id), 'prescription'), value);
+        rt.edit(t.a1(settingKey(id), 'prescription'), value);
       }
       rt.call('refreshDashboard');
       recorded[program.name] = {

@@ -28,10 +28,10 @@ describe('the editable template', () => {
       if (r[0] === 'A' && r[1] === 'Strength set 1') rt.edit(`'Template'!C${i + 1}`, 4);
     rt.runFromClient('generateProgram', options({ startingLoads: { 'Goblet Squat': 40 } }));
     const ana = tab(rt, 'Ana');
-    expect(ana.get('Ana · W1 · S1 · Goblet Squat', 'prescription')).toBe('4 × 8–10');
-    expect(ana.get('Ana · W1 · S1 · Goblet Squat', 'target')).toBe(40);
-    expect(ana.get('Ana · W2 · S2 · Goblet Squat', 'target')).toBe(45);
-    expect(ana.get('Ana · W1 · S1 · Lat Pull-Over', 'prescription')).toBe('4 × 6');
+    expect(ana.get('W1 · S1 · Goblet Squat', 'prescription')).toBe('4 × 8–10');
+    expect(ana.get('W1 · S1 · Goblet Squat', 'target')).toBe(40);
+    expect(ana.get('W2 · S2 · Goblet Squat', 'target')).toBe(45);
+    expect(ana.get('W1 · S1 · Lat Pull-Over', 'prescription')).toBe('4 × 6');
   });
 
   it('refuses to generate from a broken template, naming every bad cell, and writes nothing', () => {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Playground, startPlayground } from '../../playground/server';
+import { COLUMN, letter } from '../../src/sheet/columns';
 import { launch, screenshotPath } from '../support/browser';
+import { seedKey } from '../support/rows';
 import {
   cell,
   DESKTOP,
@@ -16,6 +18,13 @@ import {
   rowsNamed,
   runMenuItem,
 } from './support';
+
+/** The input columns' letters: the hidden machinery sits between the target and them. */
+const [LOAD, REPS, RIR] = [COLUMN.load, COLUMN.reps, COLUMN.rir].map(letter) as [
+  string,
+  string,
+  string,
+];
 
 /**
  * One coach's afternoon in the playground, in real Chromium, through the page only: generate a
@@ -111,12 +120,14 @@ describe('the playground', () => {
     }
     await sidebar.getByRole('button', { name: 'Save' }).click();
     await expect
-      .poll(() => sidebar.locator('section[data-key$="W1 · S1 · Squat"] .next').textContent())
+      .poll(() =>
+        sidebar.locator(`section[data-key="${seedKey('W1 · S1 · Squat')}"] .next`).textContent(),
+      )
       .toBe('Next: 60 lb (+10)');
     const [w1 = 0, w2 = 0] = squat;
-    await expectCell(desktop, `D${w1}`, '50.0');
-    await expectCell(desktop, `E${w1}`, '5');
-    await expectCell(desktop, `F${w1}`, '3.0');
+    await expectCell(desktop, `${LOAD}${w1}`, '50.0');
+    await expectCell(desktop, `${REPS}${w1}`, '5');
+    await expectCell(desktop, `${RIR}${w1}`, '3.0');
     await expectCell(desktop, `C${w2}`, '60.0');
   });
 
@@ -129,32 +140,32 @@ describe('the playground', () => {
     it('takes an edit typed into the grid, and the next target recalculates', async () => {
       const [, w2 = 0, w3 = 0] = squat;
       await expectCell(phone, `C${w3}`, '65.0');
-      await cell(phone, `F${w2}`).tap();
+      await cell(phone, `${RIR}${w2}`).tap();
       const editor = phone.locator('#grid input.editor');
       await editor.waitFor();
       await phone.keyboard.type('0');
       await phone.keyboard.press('Enter');
       // Week 2's base is 60 (the target), RIR 0 is more than one below 2: −max(5, 3 % of 60).
-      await expectCell(phone, `F${w2}`, '0.0');
+      await expectCell(phone, `${RIR}${w2}`, '0.0');
       await expectCell(phone, `C${w3}`, '55.0');
       expect(await editor.count()).toBe(0);
     });
 
     it('refuses what the sheet refuses, with its message', async () => {
       const [, w2 = 0] = squat;
-      await cell(phone, `F${w2}`).tap();
+      await cell(phone, `${RIR}${w2}`).tap();
       await phone.locator('#grid input.editor').fill('lots');
       await phone.keyboard.press('Enter');
       await expect
         .poll(() => phone.locator('#message-text').textContent())
-        .toMatch(new RegExp(`^Ana!F${w2}: Reps in reserve on the last set`));
-      await expectCell(phone, `F${w2}`, '0.0');
+        .toMatch(new RegExp(`^Ana!${RIR}${w2}: Reps in reserve on the last set`));
+      await expectCell(phone, `${RIR}${w2}`, '0.0');
     });
 
     it('shows the exercise and input columns without scrolling sideways', async () => {
       const [w1 = 0] = squat;
       const boxes = await Promise.all(
-        ['A', 'B', 'C', 'D', 'E', 'F'].map((col) => cell(phone, `${col}${w1}`).boundingBox()),
+        ['A', 'B', 'C', LOAD, REPS, RIR].map((col) => cell(phone, `${col}${w1}`).boundingBox()),
       );
       for (const box of boxes) {
         expect(box).not.toBeNull();
@@ -211,11 +222,11 @@ describe('the playground', () => {
       await sidebar.getByLabel(`Romanian Deadlift, set ${set}, RIR`).fill('2');
     }
     await sidebar.getByRole('button', { name: 'Save' }).click();
-    const rdl = sidebar.locator('section[data-key$="W1 · S2 · Romanian Deadlift"]');
+    const rdl = sidebar.locator(`section[data-key="${seedKey('W1 · S2 · Romanian Deadlift')}"]`);
     await expect.poll(() => rdl.locator('.next').textContent()).toBe('Next: 70 lb (+5)');
     await rdl.locator('.next').scrollIntoViewIfNeeded();
     const [row = 0] = await rowsNamed(desktop, 'Romanian Deadlift');
-    await expectCell(desktop, `D${row}`, '65.0');
+    await expectCell(desktop, `${LOAD}${row}`, '65.0');
     await desktop.screenshot({ path: screenshotPath('playground.png') });
     expect(existsSync(screenshotPath('playground.png'))).toBe(true);
   });
@@ -230,10 +241,10 @@ describe('the playground', () => {
       expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'Log', 'Ana']);
       await page.getByRole('tab', { name: 'Ana', selected: true }).waitFor();
       const [w1 = 0, w2 = 0, w3 = 0] = squat;
-      await expectCell(page, `D${w1}`, '50.0');
-      await expectCell(page, `E${w1}`, '5');
-      await expectCell(page, `F${w1}`, '3.0');
-      await expectCell(page, `F${w2}`, '0.0');
+      await expectCell(page, `${LOAD}${w1}`, '50.0');
+      await expectCell(page, `${REPS}${w1}`, '5');
+      await expectCell(page, `${RIR}${w1}`, '3.0');
+      await expectCell(page, `${RIR}${w2}`, '0.0');
       await expectCell(page, `C${w3}`, '55.0');
       await runMenuItem(page, 'Help');
       await page.getByRole('dialog', { name: 'Offseason' }).waitFor();

@@ -122,7 +122,7 @@ describe('the playground server', () => {
       'generateProgram',
       options({ daysPerWeek: 2, weekdays: ['Tue', 'Fri'] }),
     );
-    const rir = tab(pg.runtime, 'Ana').a1('Ana · W1 · S1 · Squat', 'rir').replace("'Ana'!", '');
+    const rir = tab(pg.runtime, 'Ana').a1('W1 · S1 · Squat', 'rir').replace("'Ana'!", '');
     expect(
       await post<EditReply>(pg, '/api/edit', { sheet: 'Ana', cell: rir, value: 'lots' }),
     ).toEqual({

@@ -24,7 +24,7 @@ let browser: Browser;
 let playground: Playground;
 const ANA = 'ana@example.com';
 const BEN = 'ben@example.com';
-const squat = (who: string, week: number) => `${who} · W${week} · S1 · Squat`;
+const squat = (week: number) => `W${week} · S1 · Squat`;
 
 beforeAll(async () => {
   session = await startSession('offseason-sheets-');
@@ -100,16 +100,16 @@ describe.each([
 
   it('draws conditional formats: a logged RIR turns its row green or red', async () => {
     const ana = tab(playground.runtime, 'Ana');
-    ana.type(squat('Ana', 1), 'rir', 4);
-    ana.type(squat('Ana', 2), 'rir', 0);
+    ana.type(squat(1), 'rir', 4);
+    ana.type(squat(2), 'rir', 0);
     await openTab(page, 'Ana');
-    const green = ana.a1(squat('Ana', 1), 'rir').split('!')[1] ?? '';
-    const red = ana.a1(squat('Ana', 2), 'rir').split('!')[1] ?? '';
+    const green = ana.a1(squat(1), 'rir').split('!')[1] ?? '';
+    const red = ana.a1(squat(2), 'rir').split('!')[1] ?? '';
     const background = (a1: string) =>
       cell(page, a1).evaluate((td) => getComputedStyle(td).backgroundColor);
     await expect.poll(() => background(green)).toBe('rgb(183, 225, 205)');
     await expect.poll(() => background(red)).toBe('rgb(244, 199, 195)');
-    const w3 = ana.a1(squat('Ana', 3), 'rir').split('!')[1] ?? '';
+    const w3 = ana.a1(squat(3), 'rir').split('!')[1] ?? '';
     expect(await background(w3)).toBe('rgb(255, 248, 225)');
   });
 
@@ -123,10 +123,10 @@ describe.each([
     expect(people).toEqual(expect.arrayContaining([`Coach ${COACH}`, `Ana ${ANA}`, `Ben ${BEN}`]));
     const ana = tab(playground.runtime, 'Ana');
     await openTab(page, 'Ana');
-    const load = ana.a1(squat('Ana', 3), 'load').split('!')[1] ?? '';
+    const load = ana.a1(squat(3), 'load').split('!')[1] ?? '';
     await typeInto(page, load, '62.5', viewport);
     await expectCell(page, load, '62.5');
-    const target = ana.a1(squat('Ana', 3), 'target').split('!')[1] ?? '';
+    const target = ana.a1(squat(3), 'target').split('!')[1] ?? '';
     const before = await cell(page, target).textContent();
     await typeInto(page, target, '999', viewport);
     await expect.poll(() => message(page)).toMatch(new RegExp(`^Ana!${target}: .*protected`));
@@ -134,24 +134,24 @@ describe.each([
 
     const ben = tab(playground.runtime, 'Ben');
     await openTab(page, 'Ben');
-    const his = ben.a1(squat('Ben', 1), 'rir').split('!')[1] ?? '';
+    const his = ben.a1(squat(1), 'rir').split('!')[1] ?? '';
     await typeInto(page, his, '2', viewport);
     await expect.poll(() => message(page)).toMatch(new RegExp(`^Ben!${his}: .*protected`));
-    expect(ben.get(squat('Ben', 1), 'rir')).toBe('');
+    expect(ben.get(squat(1), 'rir')).toBe('');
     await actAs(page, COACH);
   });
 
   it('refuses RIR 2.3 in the grid, as the sidebar and NEXTLOAD do', async () => {
     const ana = tab(playground.runtime, 'Ana');
     await openTab(page, 'Ana');
-    const rir = ana.a1(squat('Ana', 4), 'rir').split('!')[1] ?? '';
+    const rir = ana.a1(squat(4), 'rir').split('!')[1] ?? '';
     await typeInto(page, rir, '2.3', viewport);
     await expect
       .poll(() => message(page))
       .toBe(
         `Ana!${rir}: Reps in reserve on the last set: how many more you could have done, from 0 to 10, in steps of 0.5.`,
       );
-    expect(ana.get(squat('Ana', 4), 'rir')).toBe('');
+    expect(ana.get(squat(4), 'rir')).toBe('');
   });
 });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_WORKOUTS } from '../../src/core/catalog';
-import { COLUMN, WIDTHS } from '../../src/sheet/columns';
+import { COLUMN, HIDDEN, WIDTH, WIDTHS } from '../../src/sheet/columns';
 import { toGrid } from '../../src/sheet/grid';
-import { layoutProgram } from '../../src/sheet/layout';
+import { fixedRows, layoutProgram } from '../../src/sheet/layout';
+import { PROTOTYPE, prototypeLayout } from '../../src/sheet/prototype';
 import type { Content } from '../../src/sheet/row';
 import { programSpec } from '../support/spec';
 
@@ -32,7 +33,9 @@ describe('the program layout', () => {
       SEED_WORKOUTS,
     );
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
-    expect(rows.find((r) => r.cells.exercise === 'Squat')?.key).toBe('Ana · W1 · S1 · Squat');
+    // Numbers only: week, session, block, exercise; no name that a formula could misread.
+    expect(rows.find((r) => r.cells.exercise === 'Squat')?.key).toBe('W1 · S1 · B2 · E1');
+    expect(rows.map((r) => r.key).join('')).toMatch(/^[\w ·]+$/);
   });
 
   it('seeds week 1 from the starting load and leaves unknown loads blank', () => {
@@ -45,21 +48,44 @@ describe('the program layout', () => {
     expect(first('Box Jump')?.cells.target).toBe('4');
   });
 
-  it('targets later appearances with a native formula over the previous one, found by key', () => {
+  it('targets later appearances with a native formula over the previous one, found by key in its block', () => {
     const rows = layoutProgram(spec(), SEED_WORKOUTS);
     const squats = rows.filter((r) => r.cells.exercise === 'Squat');
-    const second = squats[1];
-    const row = rows.indexOf(second as (typeof rows)[number]) + 1;
-    expect(second?.cells.previous).toEqual({
-      formula: `=IFERROR(MATCH("Ana · W1 · S1 · Squat",$I$1:$I${row - 1},0),"")`,
+    const [first, second, third] = squats.map((r) => rows.indexOf(r) + 1) as [
+      number,
+      number,
+      number,
+    ];
+    // The main lift is a block of one row: the lookup reads that row and nothing else.
+    expect(squats[1]?.cells.previous).toEqual({
+      formula: `=IFERROR(MATCH("W1 · S1 · B2 · E1",$D$${first}:$D$${first},0),"")`,
     });
-    expect(second?.cells.base).toEqual({
-      formula: `=IF($L${row}="","",IF(INDEX($D$1:$D${row - 1},$L${row})="",INDEX($C$1:$C${row - 1},$L${row}),INDEX($D$1:$D${row - 1},$L${row})))`,
+    expect(squats[1]?.cells.base).toEqual({
+      formula: `=IF($H${second}<>"",IF(INDEX($O$${first}:$O$${first},$H${second})="",INDEX($C$${first}:$C$${first},$H${second}),INDEX($O$${first}:$O$${first},$H${second})),"previous week missing")`,
     });
-    const target = formulaOf(second?.cells.target);
-    expect(target).toContain(`$M${row}`);
+    // From the third appearance on, a deleted previous one falls back to the one before it.
+    expect(squats[2]?.cells.fallback).toEqual({
+      formula: `=IF($H${third}<>"","",IFERROR(MATCH("W1 · S1 · B2 · E1",$D$${first}:$D$${first},0),""))`,
+    });
+    const target = formulaOf(squats[1]?.cells.target);
+    expect(target).toMatch(new RegExp(`^=IF\\(ISTEXT\\(\\$J${second}\\),\\$J${second},`));
     expect(target).toContain('$B$7'); // lower-body low increment
     expect(target).not.toMatch(/NEXTLOAD|E1RM|LOADFOR|OFFSEASON|LET\(|LAMBDA|MROUND/);
+  });
+
+  it('reads only its own row and fixed spans of rows: no whole column, no growing range', () => {
+    const rows = layoutProgram(spec({ weeks: 6, daysPerWeek: 3 }), SEED_WORKOUTS);
+    const formulas = toGrid(rows)
+      .values.flat()
+      .filter((v): v is string => typeof v === 'string' && v.startsWith('='))
+      .filter((f) => !f.includes("'Log'!"));
+    const references = formulas
+      .map((f) => f.replace(/"(?:[^"]|"")*"/g, '""'))
+      .flatMap((f) => f.match(/\$?[A-Z]+\$?\d*(?::\$?[A-Z]+\$?\d*)?/g) ?? []);
+    for (const ref of references) {
+      if (ref.includes(':')) expect(ref, ref).toMatch(/^\$[A-Z]\$\d+:\$[A-Z]\$\d+$/);
+      else expect(ref, ref).toMatch(/^(\$[A-Z]\$?\d+|[A-Z]+|TRUE|FALSE)$/);
+    }
   });
 
   it('repeats the load when an exercise comes twice in one week', () => {
@@ -68,7 +94,7 @@ describe('the program layout', () => {
       SEED_WORKOUTS,
     );
     const squats = rows.filter((r) => r.cells.exercise === 'Squat');
-    expect(formulaOf(squats[1]?.cells.target)).toMatch(/IF\(\$N\d+="",0,IF\(\$N\d+>=\$B\$5\+1,0,/);
+    expect(formulaOf(squats[1]?.cells.target)).toMatch(/IF\(\$K\d+="",0,IF\(\$K\d+>=\$B\$5\+1,0,/);
     expect(formulaOf(squats[2]?.cells.target)).toContain('$B$7');
   });
 
@@ -77,12 +103,21 @@ describe('the program layout', () => {
     expect(rows.filter((r) => r.kind === 'note').map((r) => r.cells.exercise)).toHaveLength(4);
   });
 
-  it('fits the phone columns in 390 px', () => {
-    const visible = WIDTHS.filter(([column]) => column < COLUMN.notes).reduce(
-      (sum, [, count, width]) => sum + count * width,
-      0,
-    );
-    expect(visible).toBeLessThanOrEqual(390);
+  it('fits the phone columns (exercise to RIR, the hidden ones between take no room) in 390 px', () => {
+    const widthOf = (column: number) =>
+      WIDTHS.find(([first, count]) => column >= first && column < first + count)?.[2] ?? 100;
+    const hidden = (column: number) =>
+      column >= HIDDEN.first && column < HIDDEN.first + HIDDEN.count;
+    const shown = Array.from({ length: COLUMN.rir }, (_, i) => i + 1).filter((c) => !hidden(c));
+    expect(shown).toEqual([
+      COLUMN.exercise,
+      COLUMN.prescription,
+      COLUMN.target,
+      COLUMN.load,
+      COLUMN.reps,
+      COLUMN.rir,
+    ]);
+    expect(shown.reduce((sum, c) => sum + widthOf(c), 0)).toBeLessThanOrEqual(390);
   });
 });
 
@@ -93,41 +128,67 @@ describe('the grid', () => {
   it('is rectangular in every aspect', () => {
     for (const aspect of Object.values(grid)) {
       expect(aspect).toHaveLength(rows.length);
-      for (const line of aspect) expect(line).toHaveLength(17);
+      for (const line of aspect) expect(line).toHaveLength(WIDTH);
     }
   });
 
   it('quotes text so Sheets keeps it as text, and writes formulas as formulas', () => {
     const squat = rows.findIndex((r) => r.cells.exercise === 'Squat');
     expect(grid.values[squat]?.[0]).toBe("'Squat");
-    expect(grid.values[squat]?.[8]).toBe("'Ana · W1 · S1 · Squat");
-    expect(grid.values[squat]?.[9]).toBe("'load");
-    expect(grid.values[0]?.[16]).toBe("=COUNTA('Log'!A:A)");
+    expect(grid.values[squat]?.[COLUMN.key - 1]).toBe("'W1 · S1 · B2 · E1");
+    expect(grid.values[squat]?.[COLUMN.kind - 1]).toBe("'load");
+    expect(grid.values[0]?.[COLUMN.logRows - 1]).toBe("=COUNTA('Log'!A:A)");
   });
 
-  it('validates inputs by the rules of src/core/inputs.ts, per-step rules naming their own cell', () => {
+  it('notes each exercise with its cue, and writes no colour or rule: the prototype holds them', () => {
     const squat = rows.findIndex((r) => r.cells.exercise === 'Squat');
-    const [load, reps, rir] = grid.validations[squat]?.slice(3, 6) ?? [];
-    const row = squat + 1;
+    expect(grid.notes[squat]?.[0]).toMatch(/racked at the shoulders/);
+    expect(Object.keys(grid).sort()).toEqual(['notes', 'numberFormats', 'values']);
+  });
+});
+
+describe('the prototype', () => {
+  const layout = prototypeLayout();
+
+  it('validates inputs by the rules of src/core/inputs.ts, one rule per column naming its first cell', () => {
+    const first = PROTOTYPE.firstRow;
+    expect(layout.columnRules.map((r) => [r.column, r.firstRow])).toEqual([
+      ['load', first],
+      ['reps', first],
+      ['rir', first],
+    ]);
+    const [load, reps, rir] = layout.columnRules.map((r) => r.validation);
     expect(load).toMatchObject({ kind: 'between', min: 0, max: 10000 });
     expect(reps).toMatchObject({
       kind: 'formula',
-      formula: `=AND(ISNUMBER(E${row}),E${row}>=0,E${row}<=50,MOD(E${row},1)=0)`,
+      formula: `=IF($E${first}="hold",AND(ISNUMBER(P${first}),P${first}>=0,P${first}<=600,MOD(P${first},1)=0),AND(ISNUMBER(P${first}),P${first}>=0,P${first}<=50,MOD(P${first},1)=0))`,
     });
     expect(rir).toMatchObject({
       kind: 'formula',
-      formula: `=AND(ISNUMBER(F${row}),F${row}>=0,F${row}<=10,MOD(F${row}/0.5,1)=0)`,
+      formula: `=AND(ISNUMBER(Q${first}),Q${first}>=0,Q${first}<=10,MOD(Q${first}/0.5,1)=0)`,
     });
-    const target = rows.findIndex((r) => r.key.endsWith('targetRir'));
-    expect(grid.validations[target]?.[1]).toMatchObject({
+  });
+
+  it('validates each setting in its own cell', () => {
+    const target = fixedRows().findIndex((r) => r.key === 'settings · targetRir');
+    expect(layout.fixed.validations[target]?.[COLUMN.prescription - 1]).toMatchObject({
       kind: 'formula',
       formula: `=AND(ISNUMBER(B${target + 1}),B${target + 1}>=0,B${target + 1}<=10,MOD(B${target + 1}/0.5,1)=0)`,
     });
   });
 
-  it('notes each exercise with its cue', () => {
-    const squat = rows.findIndex((r) => r.cells.exercise === 'Squat');
-    expect(grid.notes[squat]?.[0]).toMatch(/racked at the shoulders/);
+  it('colours rows by their kind, the RIR highlights first', () => {
+    expect(layout.highlights.map((h) => [h.formula, h.background, h.bold ?? false])).toEqual([
+      ['=AND(ISNUMBER($Q10),$Q10<$B$5-1)', '#f4c7c3', false],
+      ['=AND(ISNUMBER($Q10),$Q10>=$B$5+1)', '#b7e1cd', false],
+      ['=$E10="session"', '#b7e1cd', true],
+      ['=$E10="note"', '#fce8b2', false],
+      ['=$E10="block"', '#e8f0fe', true],
+      ['=OR($E10="load",$E10="hold",$E10="reps",$E10="fixed")', '#fff8e1', false],
+    ]);
+    expect(layout.highlights.every((h) => h.area.row + h.area.rows - 1 === PROTOTYPE.rows)).toBe(
+      true,
+    );
   });
 });
 

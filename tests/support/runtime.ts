@@ -9,7 +9,8 @@ import {
 } from '../../runtime';
 import { isLanguage, type Language, messages } from '../../runtime/core/googleErrors';
 import { COLUMN, type ColumnName, letter, WIDTH } from '../../src/sheet/columns';
-import { readRows } from '../../src/sheet/tab';
+import { readRows, type TabRow } from '../../src/sheet/tab';
+import { findRow } from './rows';
 
 const DIST = new URL('../../dist/', import.meta.url);
 
@@ -72,25 +73,33 @@ export const options = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-/** Reads a program tab the way the add-on does, by key, through uncounted runtime reads. */
+/**
+ * Reads a program tab the way the add-on does, by key, through uncounted runtime reads. Rows are
+ * named by their key (`W1 · S2`, `settings · targetRir`) or, for exercises, as the athlete sees
+ * them: `W1 · S2 · Squat`, the week and session of the key and the name in the exercise column.
+ */
 export function tab(rt: Runtime, sheet: string) {
-  const a1 = (column: ColumnName, row: number) => `'${sheet}'!${letter(COLUMN[column])}${row}`;
-  const rows = () => readRows(rt.values(`'${sheet}'!A1:${letter(WIDTH)}600`));
-  const rowOf = (key: string): number => {
-    const found = rows().find((r) => r.key === key);
-    if (!found) throw new Error(`no row ${key} in ${sheet}`);
-    return found.row;
+  const a1 = (column: ColumnName, row: number) =>
+    `'${sheet.replace(/'/g, "''")}'!${letter(COLUMN[column])}${row}`;
+  const rows = () => readRows(rt.values(`'${sheet.replace(/'/g, "''")}'!A:${letter(WIDTH)}`));
+  const find = (id: string): TabRow => {
+    const found = findRow(rows(), id);
+    if (!found) throw new Error(`no row ${id} in ${sheet}`);
+    return found;
   };
+  const rowOf = (id: string): number => find(id).row;
   return {
     rows,
     rowOf,
-    get: (key: string, column: ColumnName): unknown => rt.values(a1(column, rowOf(key)))[0]?.[0],
+    /** The row's stable key, as the sidebar sends it. */
+    key: (id: string): string => find(id).key,
+    get: (id: string, column: ColumnName): unknown => rt.values(a1(column, rowOf(id)))[0]?.[0],
     /** A person typing into the cell, as on a phone. */
-    type: (key: string, column: ColumnName, value: unknown) => {
-      const result = rt.edit(a1(column, rowOf(key)), value);
+    type: (id: string, column: ColumnName, value: unknown) => {
+      const result = rt.edit(a1(column, rowOf(id)), value);
       if (!result.ok) throw new Error(result.message);
     },
-    a1: (key: string, column: ColumnName) => a1(column, rowOf(key)),
+    a1: (id: string, column: ColumnName) => a1(column, rowOf(id)),
   };
 }
 

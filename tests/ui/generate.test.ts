@@ -57,8 +57,8 @@ describe('the Generate program dialog', () => {
     await expect.poll(() => page.locator('#status').textContent()).toBe('Created the tab “Ben”.');
     expect(calls).toEqual(['generateProgram']);
     const ben = tab(rt, 'Ben');
-    expect(ben.get('Ben · W1 · S1 · Squat', 'target')).toBe(60);
-    expect(ben.get('Ben · W1 · S1 · [note 1]', 'exercise')).toMatch(/Hard\/hill run on Wed/);
+    expect(ben.get('W1 · S1 · Squat', 'target')).toBe(60);
+    expect(ben.get('W1 · S1 · N1', 'exercise')).toMatch(/Hard\/hill run on Wed/);
     await expect.poll(closed, { timeout: 3000 }).toBe(true);
   });
 

@@ -1,7 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WIDTH } from '../../src/sheet/columns';
 import { launch, openView } from '../support/browser';
 import { sheetsCalls } from '../support/calls';
+import { seedKey } from '../support/rows';
 import { addOn, options, tab } from '../support/runtime';
 
 let browser: Browser;
@@ -31,7 +33,9 @@ async function sidebar(
 
 const field = (key: string, set: number, what: string) =>
   `input[data-field="${key}|${set}|${what}"]`;
-const S1 = 'Ana · W1 · S1';
+const S1 = 'W1 · S1';
+/** The key of a session-1 exercise, as the sidebar sends it. */
+const key = (exercise: string) => seedKey(`${S1} · ${exercise}`);
 
 describe('the Log-a-session sidebar', () => {
   it('opens on the first session not logged, and logs it: grid, Log and next targets all updated', async () => {
@@ -40,12 +44,12 @@ describe('the Log-a-session sidebar', () => {
       .poll(() => page.locator('#title').textContent())
       .toBe('Week 1 · Session 1 · Workout A · Tue 5 Jan');
     for (const set of [0, 1, 2, 3]) {
-      await page.fill(field(`${S1} · Squat`, set, 'load'), set < 3 ? '50' : '55');
-      await page.fill(field(`${S1} · Squat`, set, 'reps'), '5');
-      await page.fill(field(`${S1} · Squat`, set, 'rir'), set < 3 ? '3' : '2');
+      await page.fill(field(key('Squat'), set, 'load'), set < 3 ? '50' : '55');
+      await page.fill(field(key('Squat'), set, 'reps'), '5');
+      await page.fill(field(key('Squat'), set, 'rir'), set < 3 ? '3' : '2');
     }
-    await page.fill(field(`${S1} · Copenhagen Side Plank`, 0, 'reps'), '40');
-    await page.fill(field(`${S1} · Copenhagen Side Plank`, 0, 'rir'), '2');
+    await page.fill(field(key('Copenhagen Side Plank'), 0, 'reps'), '40');
+    await page.fill(field(key('Copenhagen Side Plank'), 0, 'rir'), '2');
     await page.click('#save');
     await expect
       .poll(() => page.locator('#status').textContent())
@@ -57,8 +61,8 @@ describe('the Log-a-session sidebar', () => {
       ana.get(`${S1} · Squat`, 'reps'),
       ana.get(`${S1} · Squat`, 'rir'),
     ]).toEqual([55, 5, 2]);
-    expect(ana.get('Ana · W2 · S1 · Squat', 'target')).toBe(60);
-    expect(ana.get('Ana · W2 · S1 · Copenhagen Side Plank', 'target')).toBe(45);
+    expect(ana.get('W2 · S1 · Squat', 'target')).toBe(60);
+    expect(ana.get('W2 · S1 · Copenhagen Side Plank', 'target')).toBe(45);
     // Every set in the Log.
     const log = rt.values("'Log'!A2:J10").filter((row) => row[0] !== '');
     expect(log.map((row) => [row[3], row[4], row[5], row[6], row[7]])).toEqual([
@@ -72,16 +76,16 @@ describe('the Log-a-session sidebar', () => {
     expect(log[0]?.[8]).toBe('coach@example.com');
     // The recalculated targets, read back from the sheet.
     await expect
-      .poll(() => page.locator(`[data-key="${S1} · Squat"] .next`).textContent())
+      .poll(() => page.locator(`[data-key="${key('Squat')}"] .next`).textContent())
       .toBe('Next: 60 lb (+5)');
     expect(
-      await page.locator(`[data-key="${S1} · Copenhagen Side Plank"] .next`).textContent(),
+      await page.locator(`[data-key="${key('Copenhagen Side Plank')}"] .next`).textContent(),
     ).toBe('Next: 45 s (+5)');
   });
 
   it('saves with a constant number of Sheets calls (8)', async () => {
     const { rt, page } = await sidebar();
-    await page.fill(field(`${S1} · Squat`, 0, 'rir'), '2');
+    await page.fill(field(key('Squat'), 0, 'rir'), '2');
     rt.calls.reset();
     await page.click('#save');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
@@ -97,11 +101,11 @@ describe('the Log-a-session sidebar', () => {
     sheet.getRange(sessionRow, 1).setValue('coach: warm up 10 min');
     // Strength set 2 of session 1, sorted by exercise name descending.
     const first = ana.rowOf(`${S1} · Bulgarian Split Squat`);
-    sheet.getRange(first, 1, 3, 17).sort({ column: 1, ascending: false });
+    sheet.getRange(first, 1, 3, WIDTH).sort({ column: 1, ascending: false });
     expect(ana.rowOf(`${S1} · Weighted Dead Bug`)).toBe(first);
-    await page.fill(field(`${S1} · Bent-Over Row`, 2, 'load'), '30');
-    await page.fill(field(`${S1} · Bent-Over Row`, 2, 'rir'), '1');
-    await page.fill(field(`${S1} · Weighted Dead Bug`, 2, 'load'), '10');
+    await page.fill(field(key('Bent-Over Row'), 2, 'load'), '30');
+    await page.fill(field(key('Bent-Over Row'), 2, 'rir'), '1');
+    await page.fill(field(key('Weighted Dead Bug'), 2, 'load'), '10');
     await page.click('#save');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
     expect([
@@ -111,13 +115,13 @@ describe('the Log-a-session sidebar', () => {
     expect(ana.get(`${S1} · Weighted Dead Bug`, 'load')).toBe(10);
     expect(ana.get(`${S1} · Bulgarian Split Squat`, 'load')).toBe('');
     expect(rt.values(`'Ana'!A${sessionRow}`)).toEqual([['coach: warm up 10 min']]);
-    expect(ana.get('Ana · W2 · S1 · Bent-Over Row', 'target')).toBe(30);
+    expect(ana.get('W2 · S1 · Bent-Over Row', 'target')).toBe(30);
   });
 
   it('writes nothing twice when the same save arrives twice', async () => {
     const { rt, page } = await sidebar();
-    await page.fill(field(`${S1} · Squat`, 0, 'load'), '50');
-    await page.fill(field(`${S1} · Squat`, 0, 'rir'), '2');
+    await page.fill(field(key('Squat'), 0, 'load'), '50');
+    await page.fill(field(key('Squat'), 0, 'rir'), '2');
     await page.click('#save');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
     const [sent] = await page.evaluate(() => [document.title]);
@@ -133,15 +137,15 @@ describe('the Log-a-session sidebar', () => {
 
   it('keeps every entry when the lock times out, says so, and a retry succeeds', async () => {
     const { rt, page, ana } = await sidebar();
-    await page.fill(field(`${S1} · Squat`, 0, 'load'), '50');
-    await page.fill(field(`${S1} · Squat`, 0, 'rir'), '3');
+    await page.fill(field(key('Squat'), 0, 'load'), '50');
+    await page.fill(field(key('Squat'), 0, 'rir'), '3');
     rt.locks.holdElsewhere('document');
     await page.click('#save');
     await expect
       .poll(() => page.locator('#status').textContent())
       .toBe('Not saved. Your entries are kept: try again.');
     expect(await page.locator('#error-form').textContent()).toMatch(/Someone else is saving/);
-    expect(await page.inputValue(field(`${S1} · Squat`, 0, 'load'))).toBe('50');
+    expect(await page.inputValue(field(key('Squat'), 0, 'load'))).toBe('50');
     expect(ana.get(`${S1} · Squat`, 'load')).toBe('');
     rt.locks.releaseElsewhere('document');
     await page.click('#retry');
@@ -152,21 +156,21 @@ describe('the Log-a-session sidebar', () => {
 
   it('lists each bad value beside its field, sums them up by Save, and sends nothing', async () => {
     const { page, calls } = await sidebar();
-    await page.fill(field(`${S1} · Squat`, 1, 'rir'), '2.3');
-    await page.fill(field(`${S1} · Squat`, 0, 'load'), '-5');
-    await page.fill(field(`${S1} · Copenhagen Side Plank`, 0, 'reps'), '30.5');
+    await page.fill(field(key('Squat'), 1, 'rir'), '2.3');
+    await page.fill(field(key('Squat'), 0, 'load'), '-5');
+    await page.fill(field(key('Copenhagen Side Plank'), 0, 'reps'), '30.5');
     await page.click('#save');
     await expect
-      .poll(() => page.locator(`[data-error-for="${S1} · Squat"] li`).allTextContents())
+      .poll(() => page.locator(`[data-error-for="${key('Squat')}"] li`).allTextContents())
       .toEqual([
         'Set 1: load must be from 0 to 10000',
         'Set 2: RIR must be from 0 to 10, in steps of 0.5',
       ]);
     expect(
-      await page.locator(`[data-error-for="${S1} · Copenhagen Side Plank"] li`).allTextContents(),
+      await page.locator(`[data-error-for="${key('Copenhagen Side Plank')}"] li`).allTextContents(),
     ).toEqual(['Set 1: seconds must be a whole number from 0 to 600']);
     // Each field is described by its own message, for screen readers.
-    const rir = page.locator(field(`${S1} · Squat`, 1, 'rir'));
+    const rir = page.locator(field(key('Squat'), 1, 'rir'));
     expect(await rir.getAttribute('aria-invalid')).toBe('true');
     const described = await rir.getAttribute('aria-describedby');
     expect(await page.locator(`#${described}`).textContent()).toMatch(/^Set 2: RIR/);
@@ -177,13 +181,13 @@ describe('the Log-a-session sidebar', () => {
     );
     await summary.getByRole('button', { name: /^Squat, set 2: RIR/ }).click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe(
-      `${S1} · Squat|1|rir`,
+      `${key('Squat')}|1|rir`,
     );
     expect(calls).toEqual([]);
     // Fixed and saved, the lists go.
-    await page.fill(field(`${S1} · Squat`, 1, 'rir'), '2.5');
-    await page.fill(field(`${S1} · Squat`, 0, 'load'), '50');
-    await page.fill(field(`${S1} · Copenhagen Side Plank`, 0, 'reps'), '30');
+    await page.fill(field(key('Squat'), 1, 'rir'), '2.5');
+    await page.fill(field(key('Squat'), 0, 'load'), '50');
+    await page.fill(field(key('Copenhagen Side Plank'), 0, 'reps'), '30');
     await page.click('#save');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
     expect(await page.locator('.errors li, #error-form li').count()).toBe(0);
@@ -193,7 +197,7 @@ describe('the Log-a-session sidebar', () => {
     const { page, rt, ana } = await sidebar();
     const inputs = (exercise: string) =>
       page
-        .locator(`[data-key="${S1} · ${exercise}"] input[data-field]`)
+        .locator(`[data-key="${key(exercise)}"] input[data-field]`)
         .evaluateAll((boxes) => [
           ...new Set(boxes.map((b) => b.getAttribute('data-field')?.split('|')[2])),
         ]);
@@ -202,21 +206,20 @@ describe('the Log-a-session sidebar', () => {
     expect(await inputs('Copenhagen Side Plank')).toEqual(['reps', 'rir']);
     expect(await inputs('Push-Up')).toEqual(['reps', 'rir']);
     expect(await inputs('Squat')).toEqual(['load', 'reps', 'rir']);
-    expect(await page.locator(`[data-key="${S1} · Box Jump"] thead th`).allTextContents()).toEqual([
-      'Set',
-      'Reps',
-    ]);
-    expect(await page.locator(`[data-key="${S1} · Box Jump"] .meta`).textContent()).toBe(
+    expect(
+      await page.locator(`[data-key="${key('Box Jump')}"] thead th`).allTextContents(),
+    ).toEqual(['Set', 'Reps']);
+    expect(await page.locator(`[data-key="${key('Box Jump')}"] .meta`).textContent()).toBe(
       '4 × 4 · the same every week',
     );
-    for (const set of [0, 1, 2, 3]) await page.fill(field(`${S1} · Box Jump`, set, 'reps'), '4');
+    for (const set of [0, 1, 2, 3]) await page.fill(field(key('Box Jump'), set, 'reps'), '4');
     await page.click('#save');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
     expect(ana.get(`${S1} · Box Jump`, 'reps')).toBe(4);
-    expect(await page.locator(`[data-key="${S1} · Box Jump"] .logged`).textContent()).toBe(
+    expect(await page.locator(`[data-key="${key('Box Jump')}"] .logged`).textContent()).toBe(
       'Logged: 4 reps',
     );
-    expect(await page.locator(`[data-key="${S1} · Box Jump"] .next`).textContent()).toBe(
+    expect(await page.locator(`[data-key="${key('Box Jump')}"] .next`).textContent()).toBe(
       'Next: 4 × 4 again',
     );
     // A script sending a load for a plyo is refused, naming it.
@@ -225,7 +228,7 @@ describe('the Log-a-session sidebar', () => {
         saveId: 'save-plyo-0001',
         sheetName: 'Ana',
         sessionKey: S1,
-        exercises: [{ key: `${S1} · Box Jump`, sets: [{ load: 20, reps: 4, rir: 2 }] }],
+        exercises: [{ key: key('Box Jump'), sets: [{ load: 20, reps: 4, rir: 2 }] }],
       });
     expect(refused).toThrow(/Box Jump, set 1: takes no load\n.*Box Jump, set 1: takes no RIR/);
   });
@@ -233,12 +236,12 @@ describe('the Log-a-session sidebar', () => {
   it('says why a same-week repeat holds the load (three days a week)', async () => {
     const { page } = await sidebar({ daysPerWeek: 3, weekdays: ['Mon', 'Wed', 'Fri'] });
     for (const set of [0, 1, 2, 3]) {
-      await page.fill(field(`${S1} · Squat`, set, 'load'), '50');
-      await page.fill(field(`${S1} · Squat`, set, 'rir'), '3');
+      await page.fill(field(key('Squat'), set, 'load'), '50');
+      await page.fill(field(key('Squat'), set, 'rir'), '3');
     }
     await page.click('#save');
     await expect
-      .poll(() => page.locator(`[data-key="${S1} · Squat"] .next`).textContent())
+      .poll(() => page.locator(`[data-key="${key('Squat')}"] .next`).textContent())
       .toBe(
         'Next: 50 lb (±0): the same workout comes again this week at the same target; its RIR sets next week’s.',
       );
@@ -253,7 +256,7 @@ describe('the Log-a-session sidebar', () => {
     );
     const name = `<b>${evil}</b>`;
     const grid = tab(rt, name);
-    rt.edit(grid.a1(`${name} · W1 · S1 · Squat`, 'exercise'), evil);
+    rt.edit(grid.a1('W1 · S1 · Squat', 'exercise'), evil);
     rt.call('showLogSidebar');
     const html = rt.ui.lastDialog('sidebar')?.html ?? '';
     const { page } = await openView(browser, rt, html);
@@ -278,8 +281,8 @@ describe('the Log-a-session sidebar', () => {
     // The first exercise's first set: tab through load, reps, RIR.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-field')))
-      .toBe(`${S1} · Box Jump|0|reps`);
-    const squatLoad = field(`${S1} · Squat`, 0, 'load');
+      .toBe(`${key('Box Jump')}|0|reps`);
+    const squatLoad = field(key('Squat'), 0, 'load');
     for (
       let i = 0;
       i < 40 && !(await page.locator(squatLoad).evaluate((el) => el === document.activeElement));
@@ -312,10 +315,10 @@ describe('the Log-a-session sidebar', () => {
 
   it('fills every set from the target with one button', async () => {
     const { page } = await sidebar();
-    await page.click(`[data-key="${S1} · Squat"] .fill`);
-    expect(await page.inputValue(field(`${S1} · Squat`, 3, 'load'))).toBe('50');
-    expect(await page.inputValue(field(`${S1} · Squat`, 3, 'reps'))).toBe('5');
-    expect(await page.inputValue(field(`${S1} · Squat`, 3, 'rir'))).toBe('2');
+    await page.click(`[data-key="${key('Squat')}"] .fill`);
+    expect(await page.inputValue(field(key('Squat'), 3, 'load'))).toBe('50');
+    expect(await page.inputValue(field(key('Squat'), 3, 'reps'))).toBe('5');
+    expect(await page.inputValue(field(key('Squat'), 3, 'rir'))).toBe('2');
   });
 });
 
@@ -331,7 +334,7 @@ function lastSave(rt: ReturnType<typeof addOn>) {
     sessionKey,
     exercises: [
       {
-        key: `${sessionKey} · ${String(mine[0]?.[3])}`,
+        key: seedKey(`${sessionKey} · ${String(mine[0]?.[3])}`),
         sets: mine.map((r) => ({ load: r[5], reps: r[6], rir: r[7] })),
       },
     ],

@@ -1,0 +1,47 @@
+import { COLUMN } from '../sheet/columns';
+import { PROTOTYPE, prototypeLayout } from '../sheet/prototype';
+import { conditionalFormats, dataValidation, dataValidations } from './rules';
+
+import type { Tabs } from './sheets';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A new sheet's size (reference/spreadsheet/spreadsheet#insertSheet(String)). */
+const NEW_SHEET_COLUMNS = 26;
+
+/** The hidden prototype program tabs are copied from, made the first time it is needed. */
+export function prototypeSheet(tabs: Tabs): Sheet {
+  return tabs.get(PROTOTYPE.name) ?? buildPrototype(tabs);
+}
+
+/**
+ * Everything a program tab has that does not depend on its program, set once: its width, the
+ * frozen header, column widths, hidden machinery, the header and settings rows' colours and rules,
+ * one validation rule per input column and the conditional formats. About twenty calls, once per
+ * spreadsheet (and once per layout version), instead of on every tab.
+ */
+function buildPrototype(tabs: Tabs): Sheet {
+  const layout = prototypeLayout();
+  const sheet = tabs.insertIfMissing(PROTOTYPE.name) as Sheet;
+  sheet.deleteColumns(layout.width + 1, NEW_SHEET_COLUMNS - layout.width);
+  const fixed = sheet.getRange(1, 1, PROTOTYPE.firstRow - 1, layout.width);
+  fixed.setFontWeights(layout.fixed.fontWeights);
+  fixed.setBackgrounds(layout.fixed.backgrounds);
+  fixed.setDataValidations(dataValidations(layout.fixed.validations));
+  setColumnRules(sheet, PROTOTYPE.rows);
+  sheet.setConditionalFormatRules(conditionalFormats(sheet, layout.highlights));
+  sheet.setFrozenRows(layout.frozenRows);
+  for (const [column, count, width] of layout.widths) sheet.setColumnWidths(column, count, width);
+  sheet.hideColumns(layout.hidden.first, layout.hidden.count);
+  sheet.hideSheet();
+  return sheet;
+}
+
+/** One rule per input column, from the first session row to `lastRow`. */
+export function setColumnRules(sheet: Sheet, lastRow: number): void {
+  for (const rule of prototypeLayout().columnRules) {
+    sheet
+      .getRange(rule.firstRow, COLUMN[rule.column], lastRow - rule.firstRow + 1, 1)
+      .setDataValidation(dataValidation(rule.validation));
+  }
+}
