@@ -32,9 +32,11 @@ export interface ValidationSpec {
   allowInvalid: boolean;
   helpText: string | null;
   /**
-   * The cell a custom formula is written for: the top-left cell of the range the rule was set on
-   * (Sheets keeps one rule per range, its formula relative to that corner). Rows inserted or
-   * deleted above move it, as they move the rule's range; a sort inside the range does not.
+   * The cell a custom formula was written for: the top-left cell of the range the rule was set on
+   * (Sheets keeps one rule per range, its formula relative to that corner). A cell checks the
+   * formula shifted by its distance from this corner. Rows inserted or deleted later move the
+   * cells and, in Sheets, the formula's references alike, so the distance from the corner the
+   * formula was written for stays right and the corner is never moved; a sort does not change it.
    */
   anchor?: { row: number; col: number };
 }

@@ -417,7 +417,6 @@ export class Workbook {
     }
     sheet.maxRows += count;
     this.shiftRects(sheet, (r) => shiftForInsertedRows(r, at, count));
-    this.shiftValidationAnchors(sheet, (a) => (a.row >= at ? { ...a, row: a.row + count } : a));
   }
 
   deleteRows(sheet: SheetModel, at: number, count: number): void {
@@ -427,10 +426,6 @@ export class Workbook {
     sheet.rows.splice(at, count);
     sheet.maxRows -= count;
     this.shiftRects(sheet, (r) => shiftForDeletedRows(r, at, count));
-    // A rule whose first rows are deleted keeps the rest: its corner becomes the first row left.
-    this.shiftValidationAnchors(sheet, (a) =>
-      a.row >= at + count ? { ...a, row: a.row - count } : a.row >= at ? { ...a, row: at } : a,
-    );
   }
 
   /**
@@ -455,25 +450,6 @@ export class Workbook {
       [...sheet.hiddenColumns].flatMap((c) => (c < at ? [c] : c >= at + count ? [c - count] : [])),
     );
     this.shiftRects(sheet, (r) => shiftForDeletedColumns(r, at, count));
-    this.shiftValidationAnchors(sheet, (a) =>
-      a.col >= at + count ? { ...a, col: a.col - count } : a.col >= at ? { ...a, col: at } : a,
-    );
-  }
-
-  /** Moves the anchors of custom-formula rules as their ranges move (each rule object once). */
-  private shiftValidationAnchors(
-    sheet: SheetModel,
-    move: (anchor: { row: number; col: number }) => { row: number; col: number },
-  ): void {
-    const seen = new Set<object>();
-    for (const row of sheet.rows) {
-      for (const attrs of row?.cells ?? []) {
-        const anchor = attrs?.validation?.anchor;
-        if (!anchor || seen.has(anchor)) continue;
-        seen.add(anchor);
-        Object.assign(anchor, move({ ...anchor }));
-      }
-    }
   }
 
   private shiftRects(sheet: SheetModel, shift: (r: GridRect) => GridRect | undefined): void {

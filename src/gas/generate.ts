@@ -1,10 +1,12 @@
 import { defaultSpec, readSpec } from '../core/options';
 import { InvalidInput } from '../core/problem';
 import { layoutProgram } from '../sheet/layout';
+import { PROTOTYPE } from '../sheet/prototype';
 import type { CoachRun } from './coach';
 import { withDocumentLock } from './lock';
 import { ensureLog } from './log-tab';
 import { insertProgramTab } from './program-tab';
+import { prototypeSheet } from './prototype';
 import { Tabs } from './sheets';
 import { readProgram } from './template-tab';
 import { showView, today } from './views';
@@ -20,11 +22,27 @@ export function showGenerateDialog({ ss }: CoachRun): void {
     ui.alert('Fix the Template tab first', error.message, ui.ButtonSet.OK);
     return;
   }
+  preparePrototype(ss);
   showView(
     'generate',
     { defaults: defaultSpec(today(ss)), workouts },
     { title: 'Generate program', width: 440, height: 640 },
   );
+}
+
+/**
+ * Opening the form prepares, once per spreadsheet, the hidden prototype every tab is copied from,
+ * while the coach fills the form in: Generate then writes only the tab. Making it changes the
+ * active tab, so the coach's is given back.
+ */
+function preparePrototype(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  withDocumentLock(() => {
+    const tabs = Tabs.asking(ss);
+    if (tabs.get(PROTOTYPE.name)) return;
+    const active = ss.getActiveSheet();
+    prototypeSheet(tabs);
+    active.activate();
+  });
 }
 
 /**

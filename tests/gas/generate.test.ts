@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SEED_WORKOUTS } from '../../src/core/catalog';
 import { WEEKDAYS, weekdayIndex } from '../../src/core/dates';
 import { formatPrescription } from '../../src/core/exercise';
+import { PROTOTYPE } from '../../src/sheet/prototype';
 import { cellOf } from '../../src/sheet/tab';
-import { sheetsCalls } from '../support/calls';
+import { builderCalls, protectionCalls, sheetsCalls } from '../support/calls';
 import { addOn, options, tab } from '../support/runtime';
 
 const seedOutline = (workout: string) =>
@@ -117,9 +118,11 @@ describe('generateProgram', () => {
     });
   });
 
-  // 26: the athlete's name is looked up before the tab is inserted, never tried and read back
-  // from Google's "already exists" error, which is in the user's language.
-  it('writes a tab with a constant number of Sheets calls, within 26, whatever the block length', () => {
+  // 20: 13 for the tab (the spreadsheet; Template, Log, the athlete's name and the prototype
+  // looked up by name; insert from the prototype, show, trim; values, number formats and notes in
+  // one range; the program marker) and 7 for the coach's protections (trust: owner, editors,
+  // protect, unprotected inputs and their range, editor, domain).
+  it('writes a tab with 20 Sheets calls and no rule builder, whatever the block length', () => {
     const counts = [
       options({ weeks: 6, daysPerWeek: 3 }),
       options({ weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'] }),
@@ -128,16 +131,35 @@ describe('generateProgram', () => {
       rt.runFromClient('generateProgram', { ...o, athlete: 'First' });
       rt.calls.reset();
       rt.runFromClient('generateProgram', o);
-      return sheetsCalls(rt.calls.snapshot());
+      const calls = rt.calls.snapshot();
+      return [sheetsCalls(calls), protectionCalls(calls), builderCalls(calls)];
     });
-    expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBeLessThanOrEqual(26);
+    expect(counts[0]).toEqual(counts[1]);
+    expect(counts[0]).toEqual([20, 6, 0]);
   });
 
-  it('stays within 28 calls on a fresh spreadsheet, where it also creates the Log', () => {
+  it('prepares the prototype once, when the form first opens, and gives the active tab back', () => {
+    const rt = addOn();
+    rt.call('showGenerateDialog');
+    const prepared = rt.calls.snapshot();
+    expect(sheetsCalls(prepared)).toBeLessThanOrEqual(34);
+    expect(rt.spreadsheet.getActiveSheet().getName()).toBe('Sheet1');
+    expect(rt.spreadsheet.getSheetByName(PROTOTYPE.name)?.isSheetHidden()).toBe(true);
+    rt.calls.reset();
+    rt.call('showGenerateDialog');
+    // Later openings only look for the prototype, beside what the form always reads.
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(6);
+    rt.calls.reset();
+    rt.runFromClient('generateProgram', options());
+    // The first tab then costs what any tab costs, and 2 more to create the Log.
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(22);
+    expect(rt.spreadsheet.getSheetByName('Ana')?.isSheetHidden()).toBe(false);
+  });
+
+  it('prepares them itself when called without the form, and creates the Log', () => {
     const rt = addOn();
     rt.runFromClient('generateProgram', options());
-    expect(sheetsCalls(rt.calls.snapshot())).toBeLessThanOrEqual(28);
+    expect(sheetsCalls(rt.calls.snapshot())).toBeLessThanOrEqual(50);
     expect(rt.values("'Log'!A1:J1")[0]).toEqual([
       'Timestamp',
       'Athlete',

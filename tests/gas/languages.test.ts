@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, messages } from '../../runtime/core/googleErrors';
+import { PROTOTYPE } from '../../src/sheet/prototype';
 import { addOn, options, roster } from '../support/runtime';
 import { rosterRow } from '../support/spec';
 
@@ -25,6 +26,7 @@ describe.each(LANGUAGES)('for a coach whose Google account is in %s', (language)
     expect(tabNames(rt)).toEqual([
       'Sheet1',
       'Log',
+      PROTOTYPE.name,
       'Ana',
       'Ana (2)',
       'Template',

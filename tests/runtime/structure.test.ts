@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime } from '../support/runtime';
+import { createRuntime, msg } from '../support/runtime';
 
 const CODE = `
 function seed() {
@@ -101,5 +101,77 @@ describe('sorting', () => {
       ['Bench', 70],
       ['Squat', ''],
     ]);
+  });
+});
+
+const COLUMNS = `
+function build() {
+  var sh = SpreadsheetApp.getActiveSheet();
+  sh.getRange('A1:E2').setValues([['a', 'b', 'c', 'd', 'e'], [1, 2, 3, 4, 5]]);
+  sh.getRange('F1').setFormula('=SUM(D2:E2)');
+  sh.getRange('D1').setNote('kept');
+  sh.setColumnWidth(4, 77);
+  sh.hideColumns(5);
+}
+function trim() {
+  var sh = SpreadsheetApp.getActiveSheet();
+  sh.deleteColumns(2, 2);
+  return [sh.getMaxColumns(), sh.getColumnWidth(2), sh.isColumnHiddenByUser(3)];
+}
+function tooMany() { SpreadsheetApp.getActiveSheet().deleteColumns(20, 10); }
+`;
+
+describe('deleting columns', () => {
+  it('moves contents, formulas, notes, widths and hidden flags left', () => {
+    const rt = createRuntime({ code: COLUMNS });
+    rt.call('build');
+    expect(rt.call('trim')).toEqual([24, 77, true]);
+    expect(rt.values('A1:D2')).toEqual([
+      ['a', 'd', 'e', 9],
+      [1, 4, 5, ''],
+    ]);
+    expect(rt.formulas('D1')).toEqual([['=SUM(B2:C2)']]);
+    expect(rt.formats('B1')).toEqual([[{ note: 'kept' }]]);
+    expect(() => rt.call('tooMany')).toThrow(msg.columnsOutOfBounds);
+  });
+});
+
+const RULES = `
+function rule() {
+  var sh = SpreadsheetApp.getActiveSheet();
+  sh.getRange('B3:B8').setDataValidation(SpreadsheetApp.newDataValidation()
+    .requireFormulaSatisfied('=AND(ISNUMBER(B3),B3>A3)').setAllowInvalid(false).build());
+  sh.getRange('A3:A8').setValues([[1], [2], [3], [4], [5], [6]]);
+}
+function insertAbove() { SpreadsheetApp.getActiveSheet().insertRowsBefore(1, 2); }
+function insertInside() { SpreadsheetApp.getActiveSheet().insertRowsBefore(7, 1); }
+function deleteFirst() { SpreadsheetApp.getActiveSheet().deleteRow(5); }
+function sortInside() { SpreadsheetApp.getActiveSheet().getRange('A5:B11').sort({ column: 1, ascending: false }); }
+`;
+
+describe('a custom-formula rule set on a range', () => {
+  it('reads each cell against its own row, through inserted, deleted and sorted rows', () => {
+    const rt = createRuntime({ code: RULES });
+    rt.call('rule');
+    const ok = (a1: string, value: number) => rt.edit(a1, value).ok;
+    expect([ok('B3', 2), ok('B3', 1), ok('B8', 7), ok('B8', 6)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    rt.call('insertAbove'); // the range is now B5:B10, its formula still about its own row
+    expect([ok('B5', 2), ok('B5', 1), ok('B10', 7), ok('B10', 6)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    rt.call('insertInside'); // a blank row 7 inside the range: the rows below keep their rule
+    expect([ok('B11', 7), ok('B11', 6)]).toEqual([true, false]);
+    rt.call('sortInside');
+    expect([ok('B5', 7), ok('B5', 6)]).toEqual([true, false]);
+    rt.call('deleteFirst');
+    expect([ok('B5', 6), ok('B5', 5)]).toEqual([true, false]);
   });
 });

@@ -170,7 +170,7 @@ describe('the session view', () => {
     const values = toGrid(layoutProgram(three, SEED_WORKOUTS)).values.map((row) =>
       row.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
     );
-    const repeat = readRows(values).find((r) => r.key === 'Ana · W1 · S3 · Squat');
+    const repeat = findRow(readRows(values), 'W1 · S3 · Squat');
     const save = (rir: number) =>
       request({ exercises: [{ key: squat, sets: [{ load: 50, reps: 5, rir }] }] });
     (values[(repeat?.row ?? 0) - 1] as unknown[])[COLUMN.target - 1] = 50;

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOTYPE } from '../../src/sheet/prototype';
 import { launch, openView } from '../support/browser';
 import { addOn, tab } from '../support/runtime';
 
@@ -80,7 +81,8 @@ describe('the Generate program dialog', () => {
     );
     expect(await page.getAttribute('#athlete', 'aria-invalid')).toBe('true');
     expect(calls).toEqual([]);
-    expect(rt.spreadsheet.getSheets()).toHaveLength(1);
+    // Only the hidden prototype the form prepared when it opened.
+    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', PROTOTYPE.name]);
   });
 
   it('places the server’s refusals beside their fields too', async () => {
