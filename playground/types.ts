@@ -13,6 +13,13 @@ export interface CellView {
   readonly color?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** Font size in points, when not Sheets' default 10. */
+  readonly size?: number;
+  readonly line?: 'underline' | 'line-through';
+  /** Text wraps inside the cell and the row grows, as Sheets' wrap strategy WRAP does. */
+  readonly wrap?: boolean;
+  /** A `HYPERLINK(url, label)` cell's url: `#gid=…&range=…` jumps inside the spreadsheet. */
+  readonly link?: string;
   readonly align?: 'left' | 'center' | 'right';
   readonly note?: string;
   /** An error cell's hover text (`#ERROR!`, `#REF!`…). */
@@ -37,11 +44,15 @@ export interface RowView {
 export interface SheetView {
   readonly name: string;
   readonly frozenRows: number;
+  /** Columns 1 to this one stay on screen when the grid scrolls sideways. */
+  readonly frozenColumns: number;
   readonly columns: readonly ColumnView[];
   readonly rows: readonly RowView[];
 }
 
 export interface TabView {
+  /** The sheet's gid, as `#gid=` links name it. */
+  readonly id: number;
   readonly name: string;
   readonly hidden: boolean;
   readonly color: string | null;

@@ -18,7 +18,12 @@ const MIN_ROWS = 40;
 const MIN_COLUMNS = 26;
 
 export function tabsOf(state: SerializedState): TabView[] {
-  return state.sheets.map((s) => ({ name: s.name, hidden: s.hidden, color: s.tabColor }));
+  return state.sheets.map((s) => ({
+    id: s.id,
+    name: s.name,
+    hidden: s.hidden,
+    color: s.tabColor,
+  }));
 }
 
 /** The active tab as the page draws it, read with the runtime's uncounted reads. */
@@ -49,17 +54,24 @@ export function activeSheet(rt: Runtime, state: SerializedState): SheetView {
       height: attrs?.height ?? DEFAULT_HEIGHT,
       cells: columns.map((column) => {
         const c = column.index - 1;
+        const a1 = a1Of(sheet.name, `${column.letter}${r + 1}`);
         return cellView(
           shown[r]?.[c] ?? '',
           values[r]?.[c],
           sheet.contents[r]?.[c],
           shownFormat(formats[r]?.[c] ?? {}, conditional[r]?.[c] ?? null),
-          () => rt.errorMessage(a1Of(sheet.name, `${column.letter}${r + 1}`)),
+          { error: () => rt.errorMessage(a1), link: () => rt.hyperlink(a1) },
         );
       }),
     });
   }
-  return { name: sheet.name, frozenRows: sheet.frozenRows, columns, rows: out };
+  return {
+    name: sheet.name,
+    frozenRows: sheet.frozenRows,
+    frozenColumns: sheet.frozenCols,
+    columns,
+    rows: out,
+  };
 }
 
 function extent(sheet: SerializedSheet): { rows: number; cols: number } {
@@ -83,6 +95,8 @@ function shownFormat(attrs: CellAttrs, conditional: ConditionalFormat | null): C
   if (conditional.fontColor) shown.fontColor = conditional.fontColor;
   if (conditional.bold !== undefined) shown.fontWeight = conditional.bold ? 'bold' : 'normal';
   if (conditional.italic !== undefined) shown.fontStyle = conditional.italic ? 'italic' : 'normal';
+  if (conditional.strikethrough) shown.fontLine = 'line-through';
+  if (conditional.underline) shown.fontLine = 'underline';
   return shown;
 }
 
@@ -93,22 +107,36 @@ const ALIGN: Readonly<Record<string, CellView['align']>> = {
   normal: undefined,
 };
 
+/** Lookups that cost more than a read, made only for the cells that need them. */
+interface CellLookups {
+  error(): string | undefined;
+  link(): string | undefined;
+}
+
+const FONT_LINES: readonly string[] = ['underline', 'line-through'];
+
 function cellView(
   text: string,
   value: unknown,
   content: unknown,
   attrs: CellAttrs,
-  errorMessage: () => string | undefined,
+  lookups: CellLookups,
 ): CellView {
   const input = content === null || content === undefined ? '' : String(content);
   // Only an error's display starts with '#', so the (slower) lookup runs for those alone.
-  const error = text.startsWith('#') ? errorMessage() : undefined;
+  const error = text.startsWith('#') ? lookups.error() : undefined;
+  const link = /^=.*HYPERLINK\(/i.test(input) ? lookups.link() : undefined;
   const cell: { -readonly [K in keyof CellView]: CellView[K] } = { text };
   if (input !== text) cell.input = input;
   if (attrs.background && attrs.background !== '#ffffff') cell.background = attrs.background;
   if (attrs.fontColor && attrs.fontColor !== '#000000') cell.color = attrs.fontColor;
   if (attrs.fontWeight === 'bold') cell.bold = true;
   if (attrs.fontStyle === 'italic') cell.italic = true;
+  if (attrs.fontSize !== undefined && attrs.fontSize !== 10) cell.size = attrs.fontSize;
+  if (attrs.fontLine && FONT_LINES.includes(attrs.fontLine))
+    cell.line = attrs.fontLine as CellView['line'];
+  if (attrs.wrap || attrs.wrapStrategy === 'WRAP') cell.wrap = true;
+  if (link) cell.link = link;
   if (attrs.note) cell.note = attrs.note;
   if (error !== undefined) cell.error = error || text;
   // Sheets' automatic alignment: numbers and dates right, booleans centred, text left.

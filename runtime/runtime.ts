@@ -143,6 +143,8 @@ export interface Runtime {
   formats(a1: string): CellAttrs[][];
   /** The hover text of an error cell (e.g. a custom function's thrown message). */
   errorMessage(a1: string): string | undefined;
+  /** The url of a cell whose formula is `HYPERLINK(url, label)` (its value is the label). */
+  hyperlink(a1: string): string | undefined;
   /** The embedded charts of a sheet (the active one when unnamed), with the table each draws now. */
   charts(sheetName?: string): ChartView[];
   /** The conditional format each cell shows (the first rule that holds), or null. */
@@ -608,6 +610,15 @@ class LocalRuntime implements Runtime {
           conditionalFormatAt(sheet, rect.row + r, rect.col + c, value ?? '', evaluate) ?? null,
       ),
     );
+  }
+
+  hyperlink(a1: string): string | undefined {
+    const { sheet, rect } = this.resolve(a1);
+    return this.wb.hf.getCellHyperlink({
+      sheet: this.wb.hfSheet(sheet),
+      row: rect.row,
+      col: rect.col,
+    });
   }
 
   errorMessage(a1: string): string | undefined {

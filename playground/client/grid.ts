@@ -7,6 +7,8 @@ export interface GridEvents {
   select(sheet: string, cell: string, view: CellView | undefined): void;
   /** The user typed a new value and committed it; the grid is redrawn when the server answers. */
   commit(sheet: string, cell: string, value: string): void;
+  /** The user followed a `HYPERLINK` cell's link. */
+  follow(url: string): void;
   /** The grid was drawn (what floats over it is drawn again). */
   drawn?(): void;
 }
@@ -50,6 +52,12 @@ export class Grid {
     private readonly events: GridEvents,
   ) {
     root.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-link]');
+      if (link) {
+        event.preventDefault();
+        this.events.follow(link.dataset.link ?? '');
+        return;
+      }
       const td = (event.target as Element).closest<HTMLElement>('td[data-cell]');
       if (!td || td.classList.contains('editing')) return;
       const cell = td.dataset.cell ?? '';
@@ -74,6 +82,14 @@ export class Grid {
     this.root.scrollLeft = scrollLeft;
     this.selected = keep && this.td(keep) ? keep : undefined;
     this.mark(hadFocus);
+  }
+
+  /** Selects a cell and brings it into view, as following a link to it does in Sheets. */
+  reveal(cell: string): void {
+    const td = this.td(cell);
+    if (!td) return;
+    this.select(cell, true);
+    td.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
   private onKey(event: KeyboardEvent): void {

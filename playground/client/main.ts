@@ -43,7 +43,33 @@ const grid = new Grid(byId('grid'), {
       )
       .then(refresh);
   },
+  follow(url) {
+    void followLink(url);
+  },
 });
+
+/** Tabs by gid, as `#gid=` links name them; kept from the last state drawn. */
+let tabIds = new Map<number, string>();
+
+/**
+ * A link inside the spreadsheet (`#gid=123&range=A42`) opens that tab at that cell, as Sheets
+ * does; any other link opens in a new window.
+ */
+async function followLink(url: string): Promise<void> {
+  if (!url.startsWith('#')) {
+    window.open(url, '_blank', 'noopener');
+    return;
+  }
+  const params = new URLSearchParams(url.slice(1));
+  const tab = tabIds.get(Number(params.get('gid')));
+  const cell = (params.get('range') ?? 'A1').split(':')[0] ?? 'A1';
+  if (tab === undefined) {
+    showMessage(`That link points to a tab that is not there any more: ${url}`);
+    return;
+  }
+  await act(api.select(tab, cell));
+  grid.reveal(cell);
+}
 
 const file = new Dropdown(byId<HTMLButtonElement>('file-menu'));
 const extensions = new Dropdown(byId<HTMLButtonElement>('extensions-menu'));
@@ -104,6 +130,7 @@ function draw(view: WorkbookView): void {
       submenu: view.menu.map(menuEntry),
     },
   ]);
+  tabIds = new Map(view.tabs.map((t) => [t.id, t.name]));
   drawTabs(byId('tabs'), view.tabs, view.active.name, (name) => void act(api.select(name, 'A1')));
   charts = view.charts;
   grid.render(view.active);

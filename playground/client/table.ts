@@ -5,13 +5,15 @@ import type { CellView, RowView, SheetView } from '../types';
 export const HEADER_HEIGHT = 24;
 
 /**
- * The tab as a table: the sheet's column widths, its frozen rows sticky under the letters, and
- * every cell's text as a text node. A cell's text runs on over empty neighbours, as in Sheets.
+ * The tab as a table: the sheet's column widths, its frozen rows sticky under the letters and its
+ * frozen columns sticky beside the row numbers, and every cell's text as a text node. A cell's
+ * text runs on over empty neighbours, as in Sheets, unless it wraps (then its row grows).
  */
 export function drawTable(sheet: SheetView): HTMLTableElement {
   const width = sheet.columns.reduce((sum, c) => sum + c.width, 0);
   const table = el('table', { class: 'cells', role: 'grid', 'aria-label': sheet.name });
   table.style.width = `calc(var(--gutter) + ${width}px)`;
+  const lefts = frozenLefts(sheet);
   table.append(
     el(
       'colgroup',
@@ -30,14 +32,14 @@ export function drawTable(sheet: SheetView): HTMLTableElement {
         'tr',
         {},
         el('th', { class: 'corner gutter', 'aria-hidden': 'true' }),
-        ...sheet.columns.map((c) => el('th', { scope: 'col' }, c.letter)),
+        ...sheet.columns.map((c, i) => stick(el('th', { scope: 'col' }, c.letter), lefts[i])),
       ),
     ),
   );
   let frozenTop = HEADER_HEIGHT;
   const body = el('tbody');
   for (const row of sheet.rows) {
-    const tr = drawRow(sheet, row);
+    const tr = drawRow(sheet, row, lefts);
     if (row.index <= sheet.frozenRows) {
       tr.classList.add('frozen');
       for (const cell of tr.children) (cell as HTMLElement).style.top = `${frozenTop}px`;
@@ -49,7 +51,29 @@ export function drawTable(sheet: SheetView): HTMLTableElement {
   return table;
 }
 
-function drawRow(sheet: SheetView, row: RowView): HTMLTableRowElement {
+/** Where each frozen column sticks: after the row numbers and the frozen columns before it. */
+function frozenLefts(sheet: SheetView): (string | undefined)[] {
+  let left = 0;
+  return sheet.columns.map((c) => {
+    if (c.index > sheet.frozenColumns) return undefined;
+    const at = `calc(var(--gutter) + ${left}px)`;
+    left += c.width;
+    return at;
+  });
+}
+
+function stick<T extends HTMLElement>(cell: T, left: string | undefined): T {
+  if (left === undefined) return cell;
+  cell.classList.add('frozen-column');
+  cell.style.left = left;
+  return cell;
+}
+
+function drawRow(
+  sheet: SheetView,
+  row: RowView,
+  lefts: readonly (string | undefined)[],
+): HTMLTableRowElement {
   const tr = el(
     'tr',
     { 'data-row': row.index },
@@ -61,31 +85,38 @@ function drawRow(sheet: SheetView, row: RowView): HTMLTableRowElement {
     if (!column) return;
     const next = row.cells[i + 1];
     tr.append(
-      drawCell(`${column.letter}${row.index}`, cell, next === undefined || next.text === ''),
+      stick(
+        drawCell(`${column.letter}${row.index}`, cell, next === undefined || next.text === ''),
+        lefts[i],
+      ),
     );
   });
   return tr;
 }
 
 function drawCell(a1: string, cell: CellView, nextIsEmpty: boolean): HTMLTableCellElement {
-  const spills = cell.text !== '' && nextIsEmpty && (cell.align ?? 'left') === 'left';
+  const spills = cell.text !== '' && nextIsEmpty && !cell.wrap && (cell.align ?? 'left') === 'left';
   // Spilled text is drawn over the empty neighbour (text paints after backgrounds), so it must
   // not take the neighbour's taps: Sheets edits the cell whose box was tapped (I3 beside a long H3).
-  const td = el(
-    'td',
-    { 'data-cell': a1, tabindex: -1 },
-    spills ? el('span', { class: 'spilled' }, cell.text) : cell.text,
-  );
+  const text: Node | string = cell.link
+    ? el('a', { class: 'link', href: cell.link, 'data-link': cell.link }, cell.text)
+    : spills
+      ? el('span', { class: 'spilled' }, cell.text)
+      : cell.text;
+  const td = el('td', { 'data-cell': a1, tabindex: -1 }, text);
   const style = td.style;
   if (cell.background) style.backgroundColor = cell.background;
   if (cell.color) style.color = cell.color;
   if (cell.bold) style.fontWeight = 'bold';
   if (cell.italic) style.fontStyle = 'italic';
+  if (cell.size) style.fontSize = `${(cell.size * 4) / 3}px`;
+  if (cell.line) style.textDecoration = cell.line;
   if (cell.align) style.textAlign = cell.align;
   const tips = [cell.error, cell.note].filter((t): t is string => Boolean(t));
   if (tips.length > 0) td.title = tips.join('\n\n');
   if (cell.note) td.classList.add('has-note');
   if (cell.error) td.classList.add('error');
+  if (cell.wrap) td.classList.add('wrap');
   if (spills) td.classList.add('spill');
   return td;
 }

@@ -32,6 +32,15 @@ beforeAll(async () => {
   const rt = playground.runtime;
   roster(rt, [rosterRow('Ana', ANA), rosterRow('Ben', BEN), rosterRow('Cleo')]);
   rt.call('generateForRoster');
+  // Sheet1: a frozen first column, a wrapped cell and a link into Ana's tab.
+  const sheet1 = rt.spreadsheet.getSheetByName('Sheet1');
+  const ana = rt.spreadsheet.getSheetByName('Ana');
+  if (!sheet1 || !ana) throw new Error('no Sheet1 or Ana');
+  sheet1.setFrozenColumns(1);
+  sheet1.getRange('A20').setValue('A long name that wraps inside its cell').setWrap(true);
+  sheet1
+    .getRange('A22')
+    .setFormula(`=HYPERLINK("#gid=${ana.getSheetId()}&range=A"&(30+10),"Go to Ana A40")`);
 });
 
 afterAll(async () => {
@@ -139,6 +148,27 @@ describe.each([
     await expect.poll(() => message(page)).toMatch(new RegExp(`^Ben!${his}: .*protected`));
     expect(ben.get(squat(1), 'rir')).toBe('');
     await actAs(page, COACH);
+  });
+
+  it('keeps frozen columns on screen, wraps text, and follows a link to a cell', async () => {
+    await openTab(page, 'Sheet1');
+    const grid = page.locator('#grid');
+    await grid.evaluate((g) => {
+      g.scrollLeft = 1500;
+    });
+    const left = await cell(page, 'A20').boundingBox();
+    const gridBox = await grid.boundingBox();
+    expect(left?.x).toBeLessThanOrEqual((gridBox?.x ?? 0) + 50);
+    expect(left?.height).toBeGreaterThan(30);
+    expect(await cell(page, 'A20').evaluate((td) => getComputedStyle(td).whiteSpace)).toBe(
+      'normal',
+    );
+    await page.getByRole('link', { name: 'Go to Ana A40' }).click();
+    await page.getByRole('tab', { name: 'Ana', selected: true }).waitFor();
+    await expect.poll(() => cell(page, 'A40').getAttribute('aria-selected')).toBe('true');
+    const target = await cell(page, 'A40').boundingBox();
+    expect(target?.y).toBeGreaterThan(0);
+    expect(target?.y).toBeLessThan(viewport.height);
   });
 
   it('refuses RIR 2.3 in the grid, as the sidebar and NEXTLOAD do', async () => {
