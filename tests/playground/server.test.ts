@@ -53,7 +53,7 @@ describe('the playground server', () => {
     expect(await page.text()).toContain('<script src="/app.js">');
     expect((await fetch(new URL('/app.js', pg.url))).status).toBe(200);
     const view = await state(pg);
-    expect(view.tabs).toEqual([{ name: 'Sheet1', hidden: false, color: null }]);
+    expect(view.tabs).toEqual([{ id: 0, name: 'Sheet1', hidden: false, color: null }]);
     expect(view.active.name).toBe('Sheet1');
     expect(view.active.rows[0]?.cells[0]).toEqual({ text: '' });
     expect(view.active.columns.map((c) => c.letter).slice(0, 3)).toEqual(['A', 'B', 'C']);
