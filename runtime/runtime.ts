@@ -474,7 +474,6 @@ class LocalRuntime implements Runtime {
   }
 
   private validationRefusal(sheet: SheetModel, rect: GridRect): string | undefined {
-    const hfId = this.wb.hfSheet(sheet);
     const values = this.wb.rawValues(sheet, rect);
     for (const [r, c] of cellsOf(rect)) {
       const spec = sheet.attrs(r, c)?.validation;
@@ -483,10 +482,7 @@ class LocalRuntime implements Runtime {
       const ok = satisfies(spec, values[r - rect.row]?.[c - rect.col] ?? '', {
         valuesInRange: (ref) => this.values(ref).flat(),
         formulaHolds: (formula) => {
-          const v = this.wb.hf.calculateFormula(
-            shiftFormula(formula, r - anchor.row, c - anchor.col),
-            hfId,
-          );
+          const v = this.wb.calculate(shiftFormula(formula, r - anchor.row, c - anchor.col), sheet);
           return v === true || (typeof v === 'number' && v !== 0);
         },
       });
@@ -602,8 +598,7 @@ class LocalRuntime implements Runtime {
     if (sheet.conditionalRules.length === 0)
       return Array.from({ length: rect.rows }, () => new Array(rect.cols).fill(null));
     const values = this.wb.rawValues(sheet, rect);
-    const hfId = this.wb.hfSheet(sheet);
-    const evaluate = (formula: string) => this.wb.hf.calculateFormula(formula, hfId);
+    const evaluate = (formula: string) => this.wb.calculate(formula, sheet);
     return values.map((line, r) =>
       line.map(
         (value, c) =>

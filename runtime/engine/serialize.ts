@@ -191,7 +191,7 @@ export function restoreWorkbook(wb: Workbook, state: SerializedState): void {
   wb.mutate(() => {
     for (const saved of state.sheets) {
       const sheet = wb.sheetById(saved.id);
-      if (sheet) wb.hf.setSheetContent(wb.hfSheet(sheet), saved.contents);
+      if (sheet) wb.setSheetContents(sheet, saved.contents);
     }
   });
   wb.protections = jsonCopy(state.protections);

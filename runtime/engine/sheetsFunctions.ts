@@ -1,5 +1,6 @@
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { CellError, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import { STRING_FUNCTION } from '../core/formulaText';
 
 type Interpreter = ConstructorParameters<FunctionPluginDefinition>[0];
 type Ast = Parameters<Interpreter['evaluateAst']>[0];
@@ -36,11 +37,29 @@ const numbersIn = (value: unknown): number[] =>
  * Google Sheets functions that HyperFormula lacks and the add-on's generated formulas use.
  * SPARKLINE draws a chart in Sheets; here it yields the same data as a text sparkline
  * (▁▃▅█), or #N/A with nothing to draw, so dashboards recalculate and can be checked.
+ * SHEETS.STRING is the runtime's own: a string literal the engine can't read (`"a""b"`) is
+ * handed to it as pieces and character codes (core/formulaText.ts), and never shown.
  */
 export function sheetsFunctionsPlugin(): FunctionPluginDefinition {
-  HyperFormula.getLanguage('enGB').extendFunctions({ SPARKLINE: 'SPARKLINE' });
+  HyperFormula.getLanguage('enGB').extendFunctions({
+    SPARKLINE: 'SPARKLINE',
+    [STRING_FUNCTION]: STRING_FUNCTION,
+  });
   class SheetsOnlyFunctions extends FunctionPlugin {
-    static override implementedFunctions = { SPARKLINE: { method: 'sparkline' } };
+    static override implementedFunctions = {
+      SPARKLINE: { method: 'sparkline' },
+      [STRING_FUNCTION]: { method: 'sheetsString' },
+    };
+
+    sheetsString(ast: CallAst, state: State) {
+      let text = '';
+      for (const arg of ast.args) {
+        const value = this.evaluateAst(arg, state);
+        if (value instanceof CellError) return value;
+        text += typeof value === 'number' ? String.fromCharCode(value) : String(value);
+      }
+      return text;
+    }
 
     sparkline(ast: CallAst, state: State) {
       const [data] = ast.args;

@@ -7,7 +7,13 @@ import type {
   SimpleCellRange,
 } from 'hyperformula';
 import { DetailedCellError, ExportedCellChange, HyperFormula } from 'hyperformula';
-import { absoluteA1, cellA1, parseA1, resolveA1 } from '../core/a1';
+import { absoluteA1, cellA1, parseA1, quoteSheetName, resolveA1 } from '../core/a1';
+import {
+  engineSheetName,
+  formulaFromEngine,
+  formulaToEngine,
+  sheetNameOfEngine,
+} from '../core/formulaText';
 import type { Messages } from '../core/googleErrors';
 import { messages } from '../core/googleErrors';
 import type { GridRect } from '../core/grid';
@@ -83,6 +89,8 @@ export class Workbook {
   nextProtectionId = 1;
   nextChartId = 1;
   private readonly hfIds = new Map<number, number>();
+  /** How formulas spell sheets that don't exist (the engine's names ignore case). */
+  private readonly spellings = new Map<string, string>();
 
   constructor(init: WorkbookInit) {
     this.id = init.id;
@@ -161,7 +169,7 @@ export class Workbook {
   addSheet(name: string, index = this.sheets.length, gid?: number): SheetModel {
     const id = gid ?? this.allocateGid();
     const sheet = new SheetModel(id, name);
-    const hfName = this.hf.addSheet(name);
+    const hfName = this.hf.addSheet(engineSheetName(name));
     const hfId = this.hf.getSheetId(hfName);
     if (hfId === undefined) throw new Error(`Could not add sheet ${name}`);
     this.hfIds.set(id, hfId);
@@ -193,8 +201,40 @@ export class Workbook {
   }
 
   renameSheet(sheet: SheetModel, name: string): void {
-    this.mutate(() => this.hf.renameSheet(this.hfSheet(sheet), name));
+    // The engine's name ignores case, so a change of case leaves it as it is.
+    if (engineSheetName(name) !== engineSheetName(sheet.name)) {
+      this.mutate(() => this.hf.renameSheet(this.hfSheet(sheet), engineSheetName(name)));
+    }
     sheet.name = name;
+  }
+
+  // ---- formula text -------------------------------------------------------------------------
+  // The engine never sees a sheet's own name (core/sheetRefs.ts): formulas are rewritten on the
+  // way in and back on the way out, so every quoted name Sheets reads, the engine reads too.
+
+  /** Cell input as the engine holds it: sheet references rewritten to engine names. */
+  toEngine(content: RawCellContent): RawCellContent {
+    if (!isFormula(content)) return content;
+    return formulaToEngine(content, (name) => {
+      // A sheet that doesn't exist yet keeps the spelling it was written with.
+      if (!this.sheetByName(name)) this.spellings.set(name.toLowerCase(), name);
+      return engineSheetName(name);
+    });
+  }
+
+  /** Cell input as Sheets shows it: each engine name back to its sheet's name, quoted if needed. */
+  fromEngine(content: RawCellContent): RawCellContent {
+    if (!isFormula(content)) return content;
+    return formulaFromEngine(content, (engineName) => {
+      const lower = sheetNameOfEngine(engineName);
+      if (lower === undefined) return undefined;
+      return quoteSheetName(this.sheetByName(lower)?.name ?? this.spellings.get(lower) ?? lower);
+    });
+  }
+
+  /** Evaluates a formula (a validation or conditional-format rule) as if in `sheet`. */
+  calculate(formula: string, sheet: SheetModel): ReturnType<HyperFormula['calculateFormula']> {
+    return this.hf.calculateFormula(String(this.toEngine(formula)), this.hfSheet(sheet));
   }
 
   moveSheet(sheet: SheetModel, index: number): void {
@@ -221,6 +261,10 @@ export class Workbook {
 
   /** Cell input as typed. Spilled values are not input: the engine reports them, so they are dropped. */
   serialized(sheet: SheetModel, rect: GridRect): RawCellContent[][] {
+    return this.engineSerialized(sheet, rect).map((row) => row.map((v) => this.fromEngine(v)));
+  }
+
+  private engineSerialized(sheet: SheetModel, rect: GridRect): RawCellContent[][] {
     const hfId = this.hfSheet(sheet);
     const raw = this.hf.getRangeSerialized(this.hfRange(sheet, rect));
     return Array.from({ length: rect.rows }, (_, r) =>
@@ -267,7 +311,7 @@ export class Workbook {
   formulas(sheet: SheetModel, rect: GridRect): string[][] {
     const raw = this.hf.getRangeFormulas(this.hfRange(sheet, rect));
     return Array.from({ length: rect.rows }, (_, r) =>
-      Array.from({ length: rect.cols }, (_, c) => raw[r]?.[c] ?? ''),
+      Array.from({ length: rect.cols }, (_, c) => String(this.fromEngine(raw[r]?.[c] ?? ''))),
     );
   }
 
@@ -350,10 +394,26 @@ export class Workbook {
     return result as T;
   }
 
+  /** Writes cell input as a script or a person gives it (formulas name sheets as Sheets does). */
   writeContents(sheet: SheetModel, row: number, col: number, contents: RawCellContent[][]): void {
+    this.writeEngine(
+      sheet,
+      row,
+      col,
+      Array.from(contents, (r) => Array.from(r, (v) => this.toEngine(v ?? null))),
+    );
+  }
+
+  /** Writes cell input already in the engine's terms (read from the engine). */
+  private writeEngine(sheet: SheetModel, row: number, col: number, rows: RawCellContent[][]): void {
     const hfId = this.hfSheet(sheet);
-    const rows = Array.from(contents, (r) => Array.from(r, (v) => v ?? null));
     this.mutate(() => this.hf.setCellContents({ sheet: hfId, row, col }, rows));
+  }
+
+  /** A whole sheet's input as Sheets shows it, in the engine's terms (copies and restores). */
+  setSheetContents(sheet: SheetModel, contents: RawCellContent[][]): void {
+    const rows = contents.map((r) => r.map((v) => this.toEngine(v ?? null)));
+    this.hf.setSheetContent(this.hfSheet(sheet), rows);
   }
 
   /** Copies contents as a paste does (relative references follow), tiling over `dst`. */
@@ -367,7 +427,7 @@ export class Workbook {
       this.hfRange(dst.sheet, dst.rect),
       true,
     );
-    this.writeContents(dst.sheet, dst.rect.row, dst.rect.col, data);
+    this.writeEngine(dst.sheet, dst.rect.row, dst.rect.col, data);
   }
 
   private settle(changes: ExportedChange[]): void {
@@ -498,7 +558,7 @@ export class Workbook {
   sortRows(sheet: SheetModel, rect: GridRect, keys: readonly SortKey[]): void {
     const order = sortOrder(this.rawValues(sheet, rect), keys);
     if (order.every((src, i) => src === i)) return;
-    const contents = this.serialized(sheet, rect);
+    const contents = this.engineSerialized(sheet, rect);
     const rowRect = (r: number): GridRect => ({
       row: rect.row + r,
       col: rect.col,
@@ -520,7 +580,7 @@ export class Workbook {
       Array.from({ length: rect.cols }, (_, c) => sheet.attrs(rect.row + src, rect.col + c)),
     );
     this.spill.forget(this.hfSheet(sheet), rect.row, rect.rows);
-    this.writeContents(sheet, rect.row, rect.col, next);
+    this.writeEngine(sheet, rect.row, rect.col, next);
     attrs.forEach((row, r) => {
       row.forEach((a, c) => {
         sheet.setAttrs(rect.row + r, rect.col + c, a);
@@ -544,7 +604,7 @@ export class Workbook {
     if (INTERNAL_NAMES.has(name.toUpperCase())) return undefined;
     const formula = this.hf.getNamedExpressionFormula(name);
     if (!formula) return undefined;
-    const ref = parseA1(formula.replace(/^=/, ''));
+    const ref = parseA1(String(this.fromEngine(formula)).replace(/^=/, ''));
     const sheet = ref?.sheetName === undefined ? undefined : this.sheetByName(ref.sheetName);
     if (!ref || !sheet) return undefined;
     const rect = resolveA1(ref, sheet.maxRows, sheet.maxCols);
@@ -555,7 +615,7 @@ export class Workbook {
   }
 
   setNamedRange(name: string, sheet: SheetModel, rect: GridRect): void {
-    const expression = `=${absoluteA1(sheet.name, rect)}`;
+    const expression = String(this.toEngine(`=${absoluteA1(sheet.name, rect)}`));
     this.mutate(() => {
       if (this.hf.getNamedExpressionFormula(name) !== undefined) {
         this.hf.changeNamedExpression(name, expression);
@@ -622,4 +682,8 @@ export class Workbook {
       }
     }
   }
+}
+
+function isFormula(content: RawCellContent): content is string {
+  return typeof content === 'string' && content.startsWith('=');
 }

@@ -535,7 +535,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
     for (let n = 2; wb.sheetByName(name); n++) name = `Copy of ${this.model.name} ${n}`;
     const copy = wb.addSheet(name);
     const contents = wb.sheetContents(this.model);
-    wb.mutate(() => wb.hf.setSheetContent(wb.hfSheet(copy), contents));
+    wb.mutate(() => wb.setSheetContents(copy, contents));
     Object.assign(copy, {
       maxRows: this.model.maxRows,
       maxCols: this.model.maxCols,
