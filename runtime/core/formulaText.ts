@@ -84,15 +84,15 @@ function rewrite(formula: string, hooks: Rewrites): string {
   while (i < formula.length) {
     const c = formula[i] as string;
     if (c === '"') {
-      const { value, end } = stringLiteral(formula, i);
-      out += hooks.string?.(value) ?? formula.slice(i, end);
+      const { inner, end } = delimited(formula, i, '"');
+      out += hooks.string?.(inner) ?? formula.slice(i, end);
       i = end;
       continue;
     }
     if (c === "'") {
-      const { name, end } = quotedName(formula, i);
+      const { inner, end } = delimited(formula, i, "'");
       if (formula[end] === '!') {
-        out += `${hooks.sheet?.(name) ?? formula.slice(i, end)}!`;
+        out += `${hooks.sheet?.(inner) ?? formula.slice(i, end)}!`;
         i = end + 1;
       } else {
         out += formula.slice(i, end);
@@ -127,38 +127,24 @@ function rewrite(formula: string, hooks: Rewrites): string {
   return out;
 }
 
-/** A string literal starting at `start`: its value (`""` read as `"`) and the index past it. */
-function stringLiteral(text: string, start: number): { value: string; end: number } {
-  let value = '';
+/**
+ * Text between two `quote`s starting at `start` (a doubled quote stands for one): a string
+ * literal's value (`"a""b"`) or a quoted sheet name (`'Ana''s'`), and the index past it.
+ */
+function delimited(text: string, start: number, quote: string): { inner: string; end: number } {
+  let inner = '';
   let i = start + 1;
   while (i < text.length) {
-    if (text[i] === '"') {
-      if (text[i + 1] !== '"') return { value, end: i + 1 };
-      value += '"';
+    if (text[i] === quote) {
+      if (text[i + 1] !== quote) return { inner, end: i + 1 };
+      inner += quote;
       i += 2;
     } else {
-      value += text[i];
+      inner += text[i];
       i++;
     }
   }
-  return { value, end: text.length };
-}
-
-/** A quoted sheet name starting at `start`: its text (`''` read as `'`) and the index past it. */
-function quotedName(text: string, start: number): { name: string; end: number } {
-  let name = '';
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === "'") {
-      if (text[i + 1] !== "'") return { name, end: i + 1 };
-      name += "'";
-      i += 2;
-    } else {
-      name += text[i];
-      i++;
-    }
-  }
-  return { name, end: text.length };
+  return { inner, end: text.length };
 }
 
 /** `SHEETS.STRING("a",34,"b",92)`: the pieces without quotes or backslashes, those as codes. */
