@@ -75,7 +75,6 @@ export function readSpec(
   if (athlete === '') fail('athlete', 'enter the athlete’s name');
   else if (athlete.length > MAX_NAME_LENGTH)
     fail('athlete', `keep the name under ${MAX_NAME_LENGTH} characters`);
-  else if (athlete.includes('·')) fail('athlete', 'the name can’t contain “·”, which row keys use');
   else if ([...athlete].some((c) => c.charCodeAt(0) < 32))
     fail('athlete', 'the name has a control character in it');
 

@@ -5,7 +5,7 @@ import { PROTOTYPE } from '../sheet/prototype';
 import type { Row } from '../sheet/row';
 import { COACH_SHEET, type CoachRun } from './coach';
 import { protectProgramTab } from './protect';
-import { prototypeSheet, setColumnRules } from './prototype';
+import { type Prototype, prototypeSheet, setColumnRules } from './prototype';
 import type { Tabs } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,11 +40,12 @@ export function insertProgramTab(
   tabs: Tabs,
   rows: readonly Row[],
   owner: TabOwner,
+  prototype: Prototype = { sheet: prototypeSheet(tabs), shown: false },
 ): { sheet: Sheet; name: string } {
   const grid = toGrid(rows);
-  const { sheet, name } = tabs.insertUnique(owner.athlete, RESERVED, prototypeSheet(tabs));
+  const { sheet, name } = tabs.insertUnique(owner.athlete, RESERVED, prototype.sheet);
   // A copy of a hidden sheet may be hidden too (Google does not say): show it either way.
-  sheet.showSheet();
+  if (!prototype.shown) sheet.showSheet();
   fitRows(sheet, rows.length);
   const range = sheet.getRange(1, 1, rows.length, WIDTH);
   range.setValues(grid.values);
@@ -60,9 +61,11 @@ export function insertProgramTab(
     );
     protectProgramTab(protect, sheet, inputs, owner.email);
   }
+  // The registry the dashboard and the sidebar list tabs from (src/gas/tabs.ts): an id the
+  // dashboard keeps beside the tab's row, and the name the tab was given.
   sheet.addDeveloperMetadata(
     PROGRAM_METADATA_KEY,
-    JSON.stringify({ athlete: owner.athlete, version: 1 }),
+    JSON.stringify({ athlete: owner.athlete, version: 1, tab: Utilities.getUuid(), name }),
   );
   return { sheet, name };
 }

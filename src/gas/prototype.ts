@@ -2,16 +2,34 @@ import { COLUMN } from '../sheet/columns';
 import { PROTOTYPE, prototypeLayout } from '../sheet/prototype';
 import { conditionalFormats, dataValidation, dataValidations } from './rules';
 
-import type { Tabs } from './sheets';
+import { keepColumns, type Tabs } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** A new sheet's size (reference/spreadsheet/spreadsheet#insertSheet(String)). */
-const NEW_SHEET_COLUMNS = 26;
 
 /** The hidden prototype program tabs are copied from, made the first time it is needed. */
 export function prototypeSheet(tabs: Tabs): Sheet {
   return tabs.get(PROTOTYPE.name) ?? buildPrototype(tabs);
+}
+
+/** The prototype to copy, and whether it is shown while this run copies it. */
+export interface Prototype {
+  readonly sheet: Sheet;
+  readonly shown: boolean;
+}
+
+/**
+ * Runs `work` with the prototype shown, then hides it again: a run that copies many tabs (a
+ * roster) shows it once rather than showing every copy, since a copy of a hidden tab may be
+ * hidden too (Google does not say).
+ */
+export function whileShown<T>(tabs: Tabs, work: (prototype: Prototype) => T): T {
+  const sheet = prototypeSheet(tabs);
+  sheet.showSheet();
+  try {
+    return work({ sheet, shown: true });
+  } finally {
+    sheet.hideSheet();
+  }
 }
 
 /**
@@ -23,7 +41,7 @@ export function prototypeSheet(tabs: Tabs): Sheet {
 function buildPrototype(tabs: Tabs): Sheet {
   const layout = prototypeLayout();
   const sheet = tabs.insertIfMissing(PROTOTYPE.name) as Sheet;
-  sheet.deleteColumns(layout.width + 1, NEW_SHEET_COLUMNS - layout.width);
+  keepColumns(sheet, layout.width);
   const fixed = sheet.getRange(1, 1, PROTOTYPE.firstRow - 1, layout.width);
   fixed.setFontWeights(layout.fixed.fontWeights);
   fixed.setBackgrounds(layout.fixed.backgrounds);

@@ -7,13 +7,15 @@ import {
   ROSTER_SHEET,
   readRoster,
 } from '../sheet/roster';
+import { TimeBudget } from './budget';
 import type { CoachRun } from './coach';
 import { writeDashboard } from './dashboard-tab';
 import { withDocumentLock } from './lock';
 import { ensureLog } from './log-tab';
 import { insertProgramTab } from './program-tab';
+import { whileShown } from './prototype';
 import { Tabs } from './sheets';
-import { programTabs } from './tabs';
+import { programRegistry } from './tabs';
 import { readProgram } from './template-tab';
 import { today } from './views';
 
@@ -71,6 +73,8 @@ export function createRoster({ ss, protect }: CoachRun): void {
 export interface RosterReport {
   readonly created: readonly string[];
   readonly skipped: readonly string[];
+  /** Athletes left for the next run: this one stopped to stay within Google's time limit. */
+  readonly remaining: readonly string[];
   readonly problems: readonly Problem[];
 }
 
@@ -79,7 +83,7 @@ export interface RosterReport {
  * skips bad rows (reporting each by cell) while the valid ones still generate. The tabs are
  * listed once, under the lock, whatever the number of athletes.
  */
-export function generateRoster(run: CoachRun): RosterReport {
+export function generateRoster(run: CoachRun, budget = new TimeBudget()): RosterReport {
   const { ss } = run;
   return withDocumentLock(() => {
     const tabs = Tabs.listed(ss);
@@ -93,24 +97,38 @@ export function generateRoster(run: CoachRun): RosterReport {
       .getRange(`A:${String.fromCharCode(64 + ROSTER_HEADER.length)}`)
       .getValues();
     const { entries, problems } = readRoster(values, workouts, today(ss));
-    const existing = new Set(programTabs(ss).map((t) => t.athlete.toLowerCase()));
+    const existing = new Set(programRegistry(ss).map((t) => t.athlete.toLowerCase()));
     const created: string[] = [];
     const skipped: string[] = [];
-    if (entries.length > 0) ensureLog(tabs);
-    for (const { spec, email } of entries) {
-      if (existing.has(spec.athlete.toLowerCase())) {
-        skipped.push(spec.athlete);
-        continue;
-      }
-      insertProgramTab(run, tabs, layoutProgram(spec, workouts), {
-        athlete: spec.athlete,
-        email: email || undefined,
-      });
+    const remaining: string[] = [];
+    const todo = entries.filter(({ spec }) => {
+      const exists = existing.has(spec.athlete.toLowerCase());
+      if (exists) skipped.push(spec.athlete);
       existing.add(spec.athlete.toLowerCase());
-      created.push(spec.athlete);
+      return !exists;
+    });
+    if (todo.length > 0) {
+      ensureLog(tabs);
+      whileShown(tabs, (prototype) => {
+        for (const { spec, email } of todo) {
+          if (!budget.fits()) {
+            remaining.push(spec.athlete);
+            continue;
+          }
+          insertProgramTab(
+            run,
+            tabs,
+            layoutProgram(spec, workouts),
+            { athlete: spec.athlete, email: email || undefined },
+            prototype,
+          );
+          created.push(spec.athlete);
+          budget.done();
+        }
+      });
     }
     if (created.length > 0) writeDashboard(run, tabs, workouts);
-    return { created, skipped, problems };
+    return { created, skipped, remaining, problems };
   });
 }
 
@@ -128,6 +146,11 @@ export function generateForRoster(run: CoachRun): void {
   const lines = [
     `Created ${report.created.length}: ${report.created.join(', ') || '—'}`,
     `Skipped ${report.skipped.length} (a tab exists, left untouched): ${report.skipped.join(', ') || '—'}`,
+    ...(report.remaining.length > 0
+      ? [
+          `Not yet ${report.remaining.length}: ${report.remaining.join(', ')}. Google stops a run after 6 minutes, so this one stopped after ${report.created.length} athletes: run Generate for roster again to continue where it stopped.`,
+        ]
+      : []),
     ...(report.problems.length > 0
       ? [
           'Rows skipped for these problems:',

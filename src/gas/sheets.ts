@@ -66,3 +66,14 @@ export class Tabs {
     }
   }
 }
+
+/** A new sheet's columns (reference/spreadsheet/spreadsheet#insertSheet(String)). */
+const NEW_SHEET_COLUMNS = 26;
+
+/**
+ * Keeps the first `columns` of a sheet just made: a spreadsheet holds 10 million cells, empty
+ * ones included, so a tab keeps only the columns it writes.
+ */
+export function keepColumns(sheet: Sheet, columns: number): void {
+  sheet.deleteColumns(columns + 1, NEW_SHEET_COLUMNS - columns);
+}

@@ -10,14 +10,41 @@ export const a1 = (sheetName: string, range: string): string =>
 /** Every column of a program tab, whole: one read gets keys, inputs, targets and helpers. */
 export const WHOLE_TAB = `A:${letter(WIDTH)}`;
 
-/** The program tabs, found by their developer metadata rather than by reading every tab. */
-export function programTabs(ss: Spreadsheet): { name: string; athlete: string }[] {
+/** A program tab as its developer metadata describes it. */
+export interface ProgramTab {
+  /** Made when the tab was generated; the dashboard keeps it beside the tab's row. */
+  readonly id: string;
+  readonly athlete: string;
+  /** The tab's name when it was generated (a coach may have renamed it since). */
+  readonly name: string;
+  /** The tab itself, asked for only when its name is needed now. */
+  readonly sheet: () => GoogleAppsScript.Spreadsheet.Sheet | null;
+}
+
+/**
+ * The program tabs, found by their developer metadata in one search: id, athlete and name come
+ * with it, so listing them costs no call per tab. A deleted tab takes its metadata with it.
+ */
+export function programRegistry(ss: Spreadsheet): ProgramTab[] {
   const found = ss.createDeveloperMetadataFinder().withKey(PROGRAM_METADATA_KEY).find();
-  return found.flatMap((meta) => {
-    const sheet = meta.getLocation().getSheet();
+  return found.map((meta) => {
+    const value = JSON.parse(meta.getValue() ?? '{}') as Partial<Record<string, string>>;
+    return {
+      id: value.tab ?? String(meta.getId()),
+      athlete: value.athlete ?? '',
+      name: value.name ?? '',
+      sheet: () => meta.getLocation().getSheet(),
+    };
+  });
+}
+
+/** The program tabs under their names as they are now, for a list a person picks from. */
+export function programTabs(ss: Spreadsheet): { name: string; athlete: string }[] {
+  return programRegistry(ss).flatMap((tab) => {
+    const sheet = tab.sheet();
     if (!sheet) return [];
-    const { athlete } = JSON.parse(meta.getValue() ?? '{}') as { athlete?: string };
-    return [{ name: sheet.getName(), athlete: athlete ?? sheet.getName() }];
+    const name = sheet.getName();
+    return [{ name, athlete: tab.athlete || name }];
   });
 }
 

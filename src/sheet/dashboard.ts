@@ -1,5 +1,6 @@
 import type { Workout } from '../core/workout';
 import { COLUMN, type ColumnName, letter } from './columns';
+import type { Highlight } from './conditional';
 import { settingKey } from './keys';
 
 /**
@@ -9,25 +10,33 @@ import { settingKey } from './keys';
  */
 export const DASHBOARD_SHEET = 'Dashboard';
 
+/** A program tab as the dashboard lists it: its id (kept in the tab's metadata), athlete and name. */
+export interface ListedTab {
+  readonly id: string;
+  readonly athlete: string;
+  readonly name: string;
+}
+
+/**
+ * What the dashboard writes on every refresh (values: a header and a row per tab, the last column
+ * holding each row's tab id) and what it sets only when it is made or its columns change (formats
+ * and highlights over the sheet's rows, so rows added later are dressed already).
+ */
 export interface DashboardLayout {
   readonly values: (string | number)[][];
-  readonly numberFormats: string[][];
-  readonly fontWeights: ('bold' | 'normal')[][];
-  /** Formulas relative to the area's top-left cell, as Sheets reads conditional formats. */
-  readonly highlights: readonly {
-    readonly formula: string;
-    readonly background: string;
-    readonly area: {
-      readonly row: number;
-      readonly column: number;
-      readonly rows: number;
-      readonly columns: number;
-    };
-  }[];
+  readonly format: {
+    readonly numberFormats: string[];
+    readonly fontWeights: readonly ('bold' | 'normal')[];
+    readonly highlights: readonly Highlight[];
+  };
 }
 
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+/** `'Ana''s [test]: *?'!`: every sheet name quoted, its quotes doubled, as Sheets writes them. */
 const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'!`;
+
+/** The hidden last column: which tab a row reads, so a refresh knows the tabs it lists. */
+export const TAB_ID_HEADER = 'Tab';
 
 interface Column {
   readonly header: string;
@@ -77,7 +86,8 @@ export function dashboardColumns(workouts: readonly Workout[]): Column[] {
     })),
     {
       header: 'Hold the load',
-      format: '@',
+      // Not the text format: a formula written into a text cell stays text on the next refresh.
+      format: 'General',
       formula: (tab) =>
         `=IFERROR(TEXTJOIN(", ",TRUE,UNIQUE(FILTER(${tab('signal')},${tab('signal')}<>"",${tab('kind')}<>"session"))),"")`,
     },
@@ -85,46 +95,69 @@ export function dashboardColumns(workouts: readonly Workout[]): Column[] {
 }
 
 export function dashboardLayout(
-  tabs: readonly { name: string; athlete: string }[],
+  tabs: readonly ListedTab[],
   workouts: readonly Workout[],
+  rows: number,
 ): DashboardLayout {
   const columns = dashboardColumns(workouts);
-  const header = ['Athlete', ...columns.map((c) => c.header)];
-  const rows = tabs.map(({ name, athlete }) => {
+  const header = ['Athlete', ...columns.map((c) => c.header), TAB_ID_HEADER];
+  const lines = tabs.map(({ name, athlete, id }) => {
     const tab = (column: ColumnName) =>
       `${sheetRef(name)}$${letter(COLUMN[column])}:$${letter(COLUMN[column])}`;
-    return [`'${athlete}`, ...columns.map((c) => c.formula(tab))];
+    return [`'${athlete}`, ...columns.map((c) => c.formula(tab)), `'${id}`];
   });
   const rirColumns = columns.flatMap((c, i) => (c.header.startsWith('RIR: ') ? [i + 2] : []));
   const first = rirColumns[0] ?? 2;
   const targetColumn = columns.findIndex((c) => c.header === 'Target RIR') + 2;
   const rir = `${letter(first)}2`;
   const target = `$${letter(targetColumn)}2`;
-  const area = {
-    row: 2,
-    column: first,
-    rows: Math.max(tabs.length, 1),
-    columns: rirColumns.length,
-  };
-  const holdColumn = header.length;
+  const below = rows - 1;
+  const area = { row: 2, column: first, rows: below, columns: rirColumns.length };
+  const holdColumn = header.length - 1;
   return {
-    values: [header, ...rows],
-    numberFormats: [
-      header.map(() => 'General'),
-      ...rows.map(() => ['@', ...columns.map((c) => c.format)]),
-    ],
-    fontWeights: [
-      header.map(() => 'bold' as const),
-      ...rows.map((r) => r.map((_, i) => (i === 0 ? 'bold' : 'normal') as 'bold' | 'normal')),
-    ],
-    highlights: [
-      { formula: `=AND(ISNUMBER(${rir}),${rir}<${target}-1)`, background: '#f4c7c3', area },
-      { formula: `=AND(ISNUMBER(${rir}),${rir}>=${target}+1)`, background: '#b7e1cd', area },
-      {
-        formula: `=LEN(${letter(holdColumn)}2)>0`,
-        background: '#fce8b2',
-        area: { row: 2, column: holdColumn, rows: Math.max(tabs.length, 1), columns: 1 },
-      },
-    ],
+    values: [header, ...lines],
+    format: {
+      // Names and ids go in behind an apostrophe (text stays text): a text format would keep it.
+      numberFormats: ['General', ...columns.map((c) => c.format), 'General'],
+      fontWeights: header.map((_, i) => (i === 0 ? 'bold' : 'normal')),
+      highlights: [
+        { formula: `=AND(ISNUMBER(${rir}),${rir}<${target}-1)`, background: '#f4c7c3', area },
+        { formula: `=AND(ISNUMBER(${rir}),${rir}>=${target}+1)`, background: '#b7e1cd', area },
+        {
+          formula: `=LEN(${letter(holdColumn)}2)>0`,
+          background: '#fce8b2',
+          area: { row: 2, column: holdColumn, rows: below, columns: 1 },
+        },
+      ],
+    },
   };
+}
+
+/**
+ * The tabs a dashboard lists now, by id, under their names as they are now: Sheets rewrites a
+ * formula's sheet name when the tab is renamed (and writes `#REF!` when it is deleted), so the
+ * formulas the dashboard wrote are where the current names are, read in one call.
+ */
+export function listedTabs(
+  values: readonly (readonly unknown[])[],
+  formulas: readonly (readonly string[])[],
+): Map<string, string> {
+  const header = values[0] ?? [];
+  const idColumn = header.indexOf(TAB_ID_HEADER);
+  const listed = new Map<string, string>();
+  if (idColumn < 0) return listed;
+  values.slice(1).forEach((row, i) => {
+    const id = String(row[idColumn] ?? '');
+    const name = (formulas[i + 1] ?? []).map(sheetNameIn).find((n) => n !== undefined);
+    if (id !== '' && name !== undefined) listed.set(id, name);
+  });
+  return listed;
+}
+
+/** The sheet a formula reads: `'Ana''s'!` or `Ana!` (Sheets drops quotes a name doesn't need). */
+export function sheetNameIn(formula: string): string | undefined {
+  const outside = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const match = /(?:'((?:[^']|'')+)'|([^\s'!(),=&"<>+\-*/^;{}]+))!/.exec(outside);
+  if (!match) return undefined;
+  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
 }

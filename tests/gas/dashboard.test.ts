@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addOn, roster, tab } from '../support/runtime';
+import { sheetsCalls } from '../support/calls';
+import { addOn, options, roster, tab } from '../support/runtime';
 import { rosterRow } from '../support/spec';
 
 const row = (name: string) => rosterRow(name, '', 'Squat: 50; Romanian Deadlift: 60');
@@ -30,8 +31,10 @@ describe('the coach dashboard', () => {
       'Squat load',
       'Romanian Deadlift load',
       'Hold the load',
-      '',
+      'Tab',
     ]);
+    // The tab id column is the dashboard's own bookkeeping: hidden.
+    expect(rt.spreadsheet.getSheetByName('Dashboard')?.isColumnHiddenByUser(12)).toBe(true);
     expect(
       dashboard().map((r) => [r.Athlete, r['Sessions logged'], r.Planned, r['Target RIR']]),
     ).toEqual([
@@ -67,5 +70,54 @@ describe('the coach dashboard', () => {
     expect(dashboard()[1]).toMatchObject({ 'Sessions logged': 0, 'Hold the load': '' });
     ana.type(squat(3), 'rir', 2);
     expect(dashboard()[0]).toMatchObject({ 'Sessions logged': 3, 'Hold the load': '' });
+  });
+});
+
+describe('refreshing the dashboard', () => {
+  const athletes = (rt: ReturnType<typeof addOn>) =>
+    rt
+      .values("'Dashboard'!A2:C40")
+      .filter((r) => r[0] !== '')
+      .map((r) => [r[0], r[2]]);
+
+  it('costs the same dozen Sheets calls for 10 athletes as for 30', () => {
+    const counts = [10, 30].map((n) => {
+      const rt = addOn();
+      roster(
+        rt,
+        Array.from({ length: n }, (_, i) => row(`Athlete ${i + 1}`)),
+      );
+      rt.call('generateForRoster');
+      rt.calls.reset();
+      rt.call('refreshDashboard');
+      expect(athletes(rt)).toHaveLength(n);
+      return sheetsCalls(rt.calls.snapshot());
+    });
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(12);
+  });
+
+  it('follows renamed tabs, drops deleted ones and adds new ones', () => {
+    const { rt } = coachSheet();
+    rt.spreadsheet.getSheetByName('Ana')?.setName('Ana Lopez');
+    const ben = rt.spreadsheet.getSheetByName('Ben');
+    if (ben) rt.spreadsheet.deleteSheet(ben);
+    rt.runFromClient('generateProgram', options({ athlete: 'Cleo' }));
+    rt.call('refreshDashboard');
+    expect(athletes(rt)).toEqual([
+      ['Ana', 8],
+      ['Cleo', 18],
+    ]);
+    expect(rt.formulas("'Dashboard'!B2")[0]?.[0]).toContain("'Ana Lopez'!");
+    // A tab renamed before the dashboard ever listed it is found all the same.
+    rt.runFromClient('generateProgram', options({ athlete: 'Dan', weeks: 4 }));
+    rt.spreadsheet.getSheetByName('Dan')?.setName('Daniel');
+    rt.call('refreshDashboard');
+    expect(athletes(rt)).toEqual([
+      ['Ana', 8],
+      ['Cleo', 18],
+      ['Dan', 12],
+    ]);
+    expect(rt.values("'Dashboard'!A5:L5")[0]?.every((v) => v === '')).toBe(true);
   });
 });

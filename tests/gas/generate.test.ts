@@ -66,6 +66,14 @@ describe('generateProgram', () => {
     }
   }
 
+  it('keeps only the rows and columns it uses: 261 × 18 cells for 6 weeks × 3 days', () => {
+    const rt = addOn();
+    rt.runFromClient('generateProgram', options());
+    const sheet = rt.spreadsheet.getSheetByName('Ana');
+    expect([sheet?.getMaxRows(), sheet?.getMaxColumns()]).toEqual([261, 18]);
+    expect(rt.values("'Ana'!A261")[0]?.[0]).toBe('Wood Chop');
+  });
+
   it('never overwrites: a second tab for the same athlete gets a new name and the first stays byte-for-byte', () => {
     const rt = addOn();
     rt.runFromClient('generateProgram', options());
@@ -151,8 +159,10 @@ describe('generateProgram', () => {
     expect(sheetsCalls(rt.calls.snapshot())).toBe(6);
     rt.calls.reset();
     rt.runFromClient('generateProgram', options());
-    // The first tab then costs what any tab costs, and 2 more to create the Log.
-    expect(sheetsCalls(rt.calls.snapshot())).toBe(22);
+    // The first tab then costs what any tab costs, and 3 more to create the Log (its header,
+    // and only its ten columns kept).
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(23);
+    expect(rt.spreadsheet.getSheetByName('Log')?.getMaxColumns()).toBe(10);
     expect(rt.spreadsheet.getSheetByName('Ana')?.isSheetHidden()).toBe(false);
   });
 
