@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { CUSTOM_FUNCTIONS } from '../src/functions/table';
 import { BUNDLE_PATH, bundleSource, loadBundle } from '../tests/support/bundle';
 import { cellArbitraries, checkOutcome } from '../tests/support/fuzz';
+import { layoutBench } from './layout';
 
 const median = (samples: number[]): number => {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -61,6 +62,8 @@ const plain = new Function(`${source}\nreturn NEXTLOAD;`)() as (...args: unknown
 report('NEXTLOAD over a 10,000-row range (median/20)', overRange(plain), 'ms', 20);
 const context = loadBundle();
 report('  the same inside node:vm', overRange(vm.runInContext('NEXTLOAD', context)), 'ms', 20);
+
+layoutBench();
 
 const RUNS = 100_000;
 const { args } = cellArbitraries(context);
