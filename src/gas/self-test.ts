@@ -1,20 +1,25 @@
 import { SEED_WORKOUTS } from '../core/catalog';
-import { COLUMN, letter } from '../sheet/columns';
+import { COLUMN, letter, WIDTHS } from '../sheet/columns';
 import { layoutProgram } from '../sheet/layout';
-import { selfTestPlan } from '../sheet/self-test';
+import { prototypeLayout } from '../sheet/prototype';
+import { type SelfTestPlan, selfTestPlan } from '../sheet/self-test';
 import type { CoachRun } from './coach';
 import { insertProgramTab } from './program-tab';
 import { Tabs } from './sheets';
 
+interface Failure {
+  readonly cell: string;
+  readonly key: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+}
+
 export interface SelfTestReport {
   readonly passed: boolean;
   readonly checked: number;
-  readonly failures: readonly {
-    readonly cell: string;
-    readonly key: string;
-    readonly expected: unknown;
-    readonly actual: unknown;
-  }[];
+  /** Checks of what the layout relies on: the copy from the prototype, a sort, a deleted row. */
+  readonly layoutChecked: number;
+  readonly failures: readonly Failure[];
 }
 
 /**
@@ -50,14 +55,83 @@ export function selfTest(run: CoachRun): SelfTestReport {
             },
           ];
     });
+    const layout = layoutFailures(sheet, plan.layout);
     return {
-      passed: failures.length === 0 && plan.checks.length > 0,
+      passed: failures.length === 0 && layout.failures.length === 0 && plan.checks.length > 0,
       checked: plan.checks.length,
-      failures,
+      layoutChecked: layout.checked,
+      failures: [...failures, ...layout.failures],
     };
   } finally {
     ss.deleteSheet(sheet);
   }
+}
+
+/**
+ * What the layout relies on and only Google can confirm: `insertSheet(name, {template})` copies
+ * the prototype's hidden machinery, frozen header, widths, validation rules and conditional
+ * formats; a sort of a block on its visible columns carries every row's hidden cells, so no
+ * target changes; a deleted row's next appearance follows the one before it.
+ */
+function layoutFailures(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  plan: SelfTestPlan['layout'],
+): { checked: number; failures: Failure[] } {
+  const failures: Failure[] = [];
+  let checked = 0;
+  const check = (cell: string, key: string, expected: unknown, actual: unknown) => {
+    checked++;
+    if (JSON.stringify(actual) !== JSON.stringify(expected))
+      failures.push({ cell, key, expected, actual });
+  };
+  const rowOf = rowsByKey(sheet);
+  const squat = rowOf.get(plan.deleted) ?? 0;
+  check(
+    `${letter(COLUMN.key)}:${letter(COLUMN.save)}`,
+    'machinery hidden',
+    true,
+    sheet.isColumnHiddenByUser(COLUMN.key),
+  );
+  check('1:1', 'header frozen', 1, sheet.getFrozenRows());
+  check('A:A', 'exercise column width', WIDTHS[0]?.[2], sheet.getColumnWidth(COLUMN.exercise));
+  check(
+    'tab',
+    'conditional formats copied',
+    prototypeLayout().highlights.length,
+    sheet.getConditionalFormatRules().length,
+  );
+  check(
+    `${letter(COLUMN.rir)}${squat}`,
+    'RIR rule copied',
+    String(SpreadsheetApp.DataValidationCriteria.CUSTOM_FORMULA),
+    String(sheet.getRange(squat, COLUMN.rir).getDataValidation()?.getCriteriaType()),
+  );
+
+  const targets = () => {
+    const values = sheet.getDataRange().getValues();
+    return new Map(values.map((row) => [String(row[COLUMN.key - 1]), row[COLUMN.target - 1]]));
+  };
+  const before = targets();
+  const block = [...rowOf].filter(([key]) => key.startsWith(`${plan.sortBlock} · `));
+  const first = Math.min(...block.map(([, row]) => row));
+  const last = Math.max(...block.map(([, row]) => row));
+  sheet
+    .getRange(first, COLUMN.exercise, last - first + 1, COLUMN.rir)
+    .sort({ column: COLUMN.exercise, ascending: false });
+  SpreadsheetApp.flush();
+  const sorted = targets();
+  for (const [key] of block)
+    check(`block ${plan.sortBlock} sorted`, key, before.get(key), sorted.get(key));
+
+  sheet.deleteRow(rowsByKey(sheet).get(plan.deleted) ?? 0);
+  SpreadsheetApp.flush();
+  check(
+    `${plan.deleted} deleted`,
+    plan.follower,
+    before.get(plan.deleted),
+    targets().get(plan.follower),
+  );
+  return { checked, failures };
 }
 
 function rowsByKey(sheet: GoogleAppsScript.Spreadsheet.Sheet): Map<string, number> {
@@ -70,9 +144,12 @@ export function runSelfTest(run: CoachRun): void {
   const report = selfTest(run);
   const ui = SpreadsheetApp.getUi();
   const lines = report.passed
-    ? [`Passed: ${report.checked} targets recalculated by Sheets match the Offseason rule.`]
+    ? [
+        `Passed: ${report.checked} targets recalculated by Sheets match the Offseason rule.`,
+        `Passed: ${report.layoutChecked} checks of the layout (a tab copied from the prototype, a block sorted, a row deleted).`,
+      ]
     : [
-        `Failed: ${report.failures.length} of ${report.checked} targets differ from the Offseason rule.`,
+        `Failed: ${report.failures.length} of ${report.checked + report.layoutChecked} checks differ from what Offseason expects.`,
         ...report.failures.map(
           (f) =>
             `${f.cell} (${f.key}): expected ${String(f.expected)}, Sheets gave ${String(f.actual)}`,

@@ -22,6 +22,14 @@ export interface SelfTestPlan {
     readonly value: number;
   }[];
   readonly checks: readonly { readonly key: string; readonly expected: Value }[];
+  /** What only Google can confirm about the layout (keys of the scratch tab's rows). */
+  readonly layout: {
+    /** A block the shell sorts on its visible columns: no target may change. */
+    readonly sortBlock: string;
+    /** A row the shell deletes; `follower`, its next appearance, must then show its target. */
+    readonly deleted: string;
+    readonly follower: string;
+  };
 }
 
 const RIRS: readonly Value[] = [0, 1, 2, 3, 4, 5, '', 1.5, 2.5, 0.5];
@@ -93,5 +101,12 @@ export function selfTestPlan(workouts: readonly Workout[], stamp: string): SelfT
       });
     }
   });
-  return { spec, edits, checks };
+  // Session 1 is workout A: block 2 its main lift (squat), block 3 its first strength set.
+  const squat = (week: number) => exerciseKey(blockKey(sessionKey(week, 1), 2), 1);
+  return {
+    spec,
+    edits,
+    checks,
+    layout: { sortBlock: blockKey(sessionKey(2, 1), 3), deleted: squat(2), follower: squat(3) },
+  };
 }
