@@ -164,9 +164,13 @@ describe('the playground', () => {
 
     it('shows the exercise and input columns without scrolling sideways', async () => {
       const [w1 = 0] = squat;
-      const boxes = await Promise.all(
-        ['A', 'B', 'C', LOAD, REPS, RIR].map((col) => cell(phone, `${col}${w1}`).boundingBox()),
-      );
+      const measure = () =>
+        Promise.all(
+          ['A', 'B', 'C', LOAD, REPS, RIR].map((col) => cell(phone, `${col}${w1}`).boundingBox()),
+        );
+      // The grid redraws after each edit: measure once every cell is drawn.
+      await expect.poll(async () => (await measure()).every((b) => b !== null)).toBe(true);
+      const boxes = await measure();
       for (const box of boxes) {
         expect(box).not.toBeNull();
         expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
