@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEED_WORKOUTS } from '../../src/core/catalog';
 import { COLUMN, HIDDEN, WIDTH, WIDTHS } from '../../src/sheet/columns';
@@ -5,6 +6,7 @@ import { toGrid } from '../../src/sheet/grid';
 import { fixedRows, layoutProgram } from '../../src/sheet/layout';
 import { PROTOTYPE, prototypeLayout } from '../../src/sheet/prototype';
 import type { Content } from '../../src/sheet/row';
+import { cellsReferenced } from '../support/references';
 import { programSpec } from '../support/spec';
 
 const spec = programSpec;
@@ -86,6 +88,15 @@ describe('the program layout', () => {
       if (ref.includes(':')) expect(ref, ref).toMatch(/^\$[A-Z]\$\d+:\$[A-Z]\$\d+$/);
       else expect(ref, ref).toMatch(/^(\$[A-Z]\$?\d+|[A-Z]+|TRUE|FALSE)$/);
     }
+  });
+
+  it('references at most 10,000 cells from all the formulas of a 6 × 3 tab (113,101 before)', () => {
+    const before = JSON.parse(
+      readFileSync(new URL('../../bench/fixtures/layout-before-6x3.json', import.meta.url), 'utf8'),
+    ) as { values: unknown[][] };
+    expect(cellsReferenced(before.values, before.values.length)).toBe(113_101);
+    const rows = layoutProgram(spec({ weeks: 6, daysPerWeek: 3 }), SEED_WORKOUTS);
+    expect(cellsReferenced(toGrid(rows).values, rows.length)).toBeLessThanOrEqual(10_000);
   });
 
   it('repeats the load when an exercise comes twice in one week', () => {
