@@ -24,6 +24,7 @@ import { SpillTracker } from './engine/spill';
 import { satisfies, shiftFormula } from './engine/validation';
 import { toContent } from './engine/values';
 import { Workbook } from './engine/workbook';
+import { Executions, type ServiceCall, type Started } from './executions';
 import { FakeCharts } from './services/chart';
 import type { Env, Factory, LogEntry, RangeHandle, SheetHandle } from './services/env';
 import { asGas } from './services/gas';
@@ -111,6 +112,7 @@ export interface LockControl {
   /** Marks a lock as held by another execution: tryLock returns false, waitLock throws. */
   holdElsewhere(kind?: LockKind): void;
   releaseElsewhere(kind?: LockKind): void;
+  /** True while any execution holds the lock (the script's own are released when it ends). */
   isHeldByScript(kind?: LockKind): boolean;
   readonly requests: readonly LockRequest[];
 }
@@ -152,6 +154,26 @@ export interface Runtime {
   setAuthMode(mode: UserAuthMode): void;
   setUser(email: string): void;
   serialize(): SerializedState;
+  /**
+   * Runs `hook` before and after every service call of the running execution (not of the hook's
+   * own calls, which are neither counted nor hooked): it may act as other people and executions
+   * (`as`, `edit`, `start`), let time pass (`advance`), or throw (`serviceError()`) to make that
+   * call fail. `undefined` removes it.
+   */
+  between(hook: ((call: ServiceCall) => void) | undefined): void;
+  /** Runs `work` as `user` (a person typing, another athlete's action), then switches back. */
+  as<T>(user: string, work: () => T): T;
+  /**
+   * A `google.script.run` call by `user`, started now: it runs at once when nothing else runs,
+   * else when the running execution ends (the document lock would have held it); the time it
+   * waited counts against its first lock request's timeout.
+   */
+  start(user: string, name: string, ...args: unknown[]): Started;
+  /** The simulated clock in ms: the `now` option (or the host clock) plus every `advance`. */
+  readonly clock: number;
+  advance(ms: number): void;
+  /** Google's transient service failure, for a hook to throw. */
+  serviceError(): Error;
 }
 
 const DEFAULT_USER = 'coach@example.com';
@@ -206,6 +228,7 @@ class LocalRuntime implements Runtime {
   private readonly globals: Record<string, unknown>;
   private readonly rawSpreadsheet: FakeSpreadsheet;
   private readonly msg: Messages;
+  private readonly executions: Executions;
 
   constructor(private readonly opts: RuntimeOptions) {
     if (opts.state !== undefined) checkState(opts.state);
@@ -215,7 +238,7 @@ class LocalRuntime implements Runtime {
     );
     this.currentUser = opts.user ?? DEFAULT_USER;
     this.msg = messages(opts.language);
-    this.realm = createRealm(opts.now);
+    this.realm = createRealm(() => new Date(this.clock));
     this.customFunctions = discoverCustomFunctions(opts.code);
     const timeZone = opts.timeZone ?? opts.state?.spreadsheet.timeZone ?? DEFAULT_TIME_ZONE;
     const spill = new SpillTracker();
@@ -241,6 +264,12 @@ class LocalRuntime implements Runtime {
           : undefined,
     });
     this.env = this.makeEnv();
+    this.executions = new Executions(
+      this.lockTable,
+      this.env.exposer,
+      () => this.currentUser,
+      () => (opts.now ? opts.now().getTime() : Date.now()),
+    );
     this.rawSpreadsheet = new FakeSpreadsheet(this.env);
     this.locks = this.lockControl();
     this.globals = this.makeGlobals(timeZone);
@@ -338,7 +367,7 @@ class LocalRuntime implements Runtime {
       releaseElsewhere: (kind = 'document') => {
         table.heldElsewhere.delete(kind);
       },
-      isHeldByScript: (kind = 'document') => table.heldByScript.has(kind),
+      isHeldByScript: (kind = 'document') => table.isHeld(kind),
       requests: table.requests,
     };
   }
@@ -360,7 +389,7 @@ class LocalRuntime implements Runtime {
   }
 
   private freshContext(): Realm {
-    const realm = createRealm(this.opts.now);
+    const realm = createRealm(() => new Date(this.clock));
     Object.assign(realm.context, this.globals);
     realm.run(this.opts.code, 'Code.js');
     return realm;
@@ -397,21 +426,25 @@ class LocalRuntime implements Runtime {
   }
 
   call(name: string, ...args: unknown[]): unknown {
+    return this.invoke(name, args, 0);
+  }
+
+  /** One execution: Apps Script releases its locks when it ends (executions.ts). */
+  private invoke(name: string, args: unknown[], queuedMs: number): unknown {
     const fn = this.functionIn(name, this.realm);
-    try {
-      return fn(...args);
-    } finally {
-      // Apps Script releases an execution's locks when it ends.
-      this.lockTable.endExecution();
-    }
+    return this.executions.run(() => fn(...args), queuedMs);
   }
 
   runFromClient(name: string, ...args: unknown[]): unknown {
+    return this.fromClient(name, args, 0);
+  }
+
+  private fromClient(name: string, args: unknown[], queuedMs: number): unknown {
     if (name.endsWith('_')) throw new Error(this.msg.functionNotFound(name));
     const bad = hasIllegal(args, '');
     if (bad) throw new Error(this.msg.illegalValue(bad));
     const copied = this.realm.adopt(JSON.parse(JSON.stringify(args)) as unknown[]);
-    const result = this.call(name, ...copied);
+    const result = this.invoke(name, copied, queuedMs);
     // A result holding a Date or function reaches the client as null.
     if (result === undefined || hasIllegal(result, ''))
       return result === undefined ? undefined : null;
@@ -623,6 +656,40 @@ class LocalRuntime implements Runtime {
 
   setAuthMode(mode: UserAuthMode): void {
     this.auth.base = mode;
+  }
+
+  between(hook: ((call: ServiceCall) => void) | undefined): void {
+    this.executions.hook = hook;
+  }
+
+  as<T>(user: string, work: () => T): T {
+    const previous = this.currentUser;
+    this.currentUser = user;
+    try {
+      return work();
+    } finally {
+      this.currentUser = previous;
+    }
+  }
+
+  start(user: string, name: string, ...args: unknown[]): Started {
+    return this.executions.start(user, name, (queuedMs) =>
+      this.as(user, () => this.fromClient(name, args, queuedMs)),
+    );
+  }
+
+  get clock(): number {
+    return this.executions === undefined
+      ? (this.opts.now?.() ?? new Date()).getTime()
+      : this.executions.now();
+  }
+
+  advance(ms: number): void {
+    this.executions.advance(ms);
+  }
+
+  serviceError(): Error {
+    return new Error(this.msg.serviceFailed(this.wb.id));
   }
 
   setUser(email: string): void {

@@ -30,6 +30,12 @@ function infoOf(value: unknown): GasInfo | undefined {
 export class Exposer {
   private readonly proxies = new WeakMap<object, object>();
   private readonly raws = new WeakMap<object, object>();
+  /**
+   * Runs around every counted call (before it, and after it returns): the runtime's hook for
+   * interleaving other executions and injecting failures. An error it throws fails the call.
+   */
+  around: ((call: string, phase: 'before' | 'after') => void) | undefined;
+  private quiet = 0;
 
   constructor(
     private readonly counter: CallCounter,
@@ -39,6 +45,29 @@ export class Exposer {
     private readonly adopt: <T>(value: T) => T = (v) => v,
     private readonly msg: Messages = messages('en'),
   ) {}
+
+  /** Calls made by `work` are neither counted nor hooked: another execution's, or a person's. */
+  quietly<T>(work: () => T): T {
+    this.quiet++;
+    try {
+      return work();
+    } finally {
+      this.quiet--;
+    }
+  }
+
+  private hook(call: string, phase: 'before' | 'after'): void {
+    const around = this.around;
+    if (!around || this.quiet > 0) return;
+    let failure: unknown;
+    try {
+      this.quietly(() => around(call, phase));
+      return;
+    } catch (error) {
+      failure = error;
+    }
+    this.fail(failure instanceof Error ? failure.message : String(failure));
+  }
 
   expose<T>(raw: T): T {
     const info = infoOf(raw);
@@ -108,11 +137,13 @@ export class Exposer {
     return (...args: unknown[]) => {
       const why = refusal(this.auth.mode, info.name, name, this.auth.grant, this.msg);
       if (why) this.fail(why);
-      this.counter.inc(key);
+      if (this.quiet === 0) this.counter.inc(key);
+      this.hook(key, 'before');
       const result = fn.apply(
         target,
         args.map((a) => this.unwrap(a)),
       );
+      this.hook(key, 'after');
       return this.adopt(this.wrapResult(result));
     };
   }

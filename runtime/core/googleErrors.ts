@@ -75,6 +75,8 @@ export interface Messages {
   noPermission(method: string, scopes?: readonly string[]): string;
   uiFromThisContext: string;
   lockTimeout: string;
+  /** A transient failure of the Sheets service (the runtime injects it on request). */
+  serviceFailed(documentId: string): string;
   functionNotFound(name: string): string;
   illegalValue(property: string): string;
   htmlFileNotFound(name: string): string;
@@ -176,6 +178,10 @@ const EN: Messages = {
   uiFromThisContext: 'Cannot call SpreadsheetApp.getUi() from this context.',
   // https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
+  // https://developers.google.com/apps-script/guides/support/troubleshooting (service errors):
+  // the transient failure quoted in public reports, e.g. "Service Spreadsheets failed while
+  // accessing document with id 1a2b…". A retry usually succeeds.
+  serviceFailed: (id) => `Service Spreadsheets failed while accessing document with id ${id}.`,
   // https://developers.google.com/apps-script/guides/html/reference/run
   functionNotFound: (name) => `Script function not found: ${name}`,
   illegalValue: (property) => `Failed due to illegal value in property: ${property}`,
@@ -258,6 +264,7 @@ const ES: Messages = {
   uiFromThisContext: 'No se puede llamar a SpreadsheetApp.getUi() desde este contexto.',
   lockTimeout:
     'Se ha agotado el tiempo de espera del bloqueo: otro proceso ha mantenido el bloqueo durante demasiado tiempo.',
+  serviceFailed: (id) => `El servicio Spreadsheets ha fallado al acceder al documento con el ID ${id}.`,
   functionNotFound: (name) => `No se ha encontrado la función de secuencia de comandos: ${name}`,
   illegalValue: (property) => `Error debido a un valor no permitido en la propiedad: ${property}`,
   htmlFileNotFound: (name) => `No se ha encontrado ningún archivo HTML llamado ${name}.`,
@@ -335,6 +342,7 @@ const PT: Messages = {
       : `Você não tem permissão para chamar ${method}. Permissões necessárias: ${scopeList(scopes)}. Para mais informações, consulte ${AUTHORIZATION_HELP}`,
   uiFromThisContext: 'Não é possível chamar SpreadsheetApp.getUi() neste contexto.',
   lockTimeout: 'Tempo limite do bloqueio: outro processo manteve o bloqueio por tempo demais.',
+  serviceFailed: (id) => `O serviço Spreadsheets falhou ao acessar o documento com o ID ${id}.`,
   functionNotFound: (name) => `Função de script não encontrada: ${name}`,
   illegalValue: (property) => `Falha devido a um valor inválido na propriedade: ${property}`,
   htmlFileNotFound: (name) => `Nenhum arquivo HTML chamado ${name} foi encontrado.`,

@@ -22,34 +22,20 @@ export class FakeLock implements Pick<GLock, (typeof LOCK_API)[number]> {
   ) {}
 
   hasLock(): boolean {
-    return this.env.locks.heldByScript.has(this.kind);
+    return this.env.locks.holds(this.kind);
   }
 
   releaseLock(): void {
-    this.env.locks.heldByScript.delete(this.kind);
+    this.env.locks.release(this.kind);
   }
 
   tryLock(timeoutInMillis: number): boolean {
-    const granted = !this.env.locks.heldElsewhere.has(this.kind);
-    this.env.locks.requests.push({
-      kind: this.kind,
-      method: 'tryLock',
-      timeoutMs: timeoutInMillis,
-      granted,
-    });
-    if (granted) this.env.locks.heldByScript.add(this.kind);
-    return granted;
+    return this.env.locks.acquire(this.kind, 'tryLock', timeoutInMillis);
   }
 
   waitLock(timeoutInMillis: number): void {
-    if (!this.tryLockQuietly(timeoutInMillis)) this.env.fail(this.env.msg.lockTimeout);
-  }
-
-  private tryLockQuietly(timeoutMs: number): boolean {
-    const granted = !this.env.locks.heldElsewhere.has(this.kind);
-    this.env.locks.requests.push({ kind: this.kind, method: 'waitLock', timeoutMs, granted });
-    if (granted) this.env.locks.heldByScript.add(this.kind);
-    return granted;
+    if (!this.env.locks.acquire(this.kind, 'waitLock', timeoutInMillis))
+      this.env.fail(this.env.msg.lockTimeout);
   }
 }
 
