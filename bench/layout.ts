@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import type { Runtime } from '../runtime';
 import { SEED_WORKOUTS } from '../src/core/catalog';
-import { COLUMN } from '../src/sheet/columns';
+import { COLUMN, WIDTH } from '../src/sheet/columns';
 import { toGrid } from '../src/sheet/grid';
 import { layoutProgram } from '../src/sheet/layout';
 import { readRows } from '../src/sheet/tab';
@@ -170,7 +170,7 @@ const CELL_LIMIT = 10_000_000;
 const cellsOf = (rt: Runtime) =>
   Object.fromEntries(rt.serialize().sheets.map((s) => [s.name, s.maxRows * s.maxCols]));
 
-/** How many athletes fit one spreadsheet: their tabs, and the Log rows a sidebar save adds per set. */
+/** How many athletes fit one spreadsheet: their tabs (logging adds no cells: sets live in their rows). */
 function cellBudget(): void {
   const rt = addOn();
   roster(rt, [rosterRow('Overhead')]);
@@ -180,7 +180,7 @@ function cellBudget(): void {
     .filter(([name]) => name !== 'Overhead')
     .reduce((sum, [, n]) => sum + n, 0);
   console.log(
-    `\nCells (Google caps a spreadsheet at 10 million): Sheet1, Log, Template, Roster, Dashboard and the prototype take ${overhead.toLocaleString('en')}`,
+    `\nCells (Google caps a spreadsheet at 10 million): Sheet1, Template, Roster, Dashboard and the prototype take ${overhead.toLocaleString('en')}`,
   );
   for (const [label, o] of [
     ['6 weeks × 3 days', SIX_BY_THREE],
@@ -189,17 +189,9 @@ function cellBudget(): void {
     const one = addOn();
     one.runFromClient('generateProgram', o);
     const cells = cellsOf(one).Ana ?? 0;
-    const sets = tab(one, 'Ana')
-      .rows()
-      .filter((r) => ['load', 'hold', 'reps', 'fixed'].includes(r.kind))
-      .reduce(
-        (n, r) => n + Number(/^(\d+) ×/.exec(String(r.cells[COLUMN.prescription - 1]))?.[1] ?? 0),
-        0,
-      );
-    const log = sets * 10;
     const room = CELL_LIMIT - overhead;
     console.log(
-      `  ${label}: a tab takes ${cells.toLocaleString('en')} cells (${cells / 18} rows × 18); every set logged through the sidebar adds a 10-cell Log row, ${log.toLocaleString('en')} for the block. One spreadsheet fits ${Math.floor(room / cells).toLocaleString('en')} tabs, or ${Math.floor(room / (cells + log)).toLocaleString('en')} athletes logging every set through the sidebar`,
+      `  ${label}: a tab takes ${cells.toLocaleString('en')} cells (${cells / WIDTH} rows × ${WIDTH}); logging every set adds none (each row keeps its sets). One spreadsheet fits ${Math.floor(room / cells).toLocaleString('en')} tabs`,
     );
   }
 }

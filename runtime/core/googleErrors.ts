@@ -264,7 +264,8 @@ const ES: Messages = {
   uiFromThisContext: 'No se puede llamar a SpreadsheetApp.getUi() desde este contexto.',
   lockTimeout:
     'Se ha agotado el tiempo de espera del bloqueo: otro proceso ha mantenido el bloqueo durante demasiado tiempo.',
-  serviceFailed: (id) => `El servicio Spreadsheets ha fallado al acceder al documento con el ID ${id}.`,
+  serviceFailed: (id) =>
+    `El servicio Spreadsheets ha fallado al acceder al documento con el ID ${id}.`,
   functionNotFound: (name) => `No se ha encontrado la función de secuencia de comandos: ${name}`,
   illegalValue: (property) => `Error debido a un valor no permitido en la propiedad: ${property}`,
   htmlFileNotFound: (name) => `No se ha encontrado ningún archivo HTML llamado ${name}.`,

@@ -58,6 +58,19 @@ export function requireCoach(ss: Spreadsheet, what: string): Coach {
   throw refuse(` (${recorded}, the first to use Offseason’s coach tools here)`);
 }
 
+/** True when the caller is the coach; records nobody (the sidebar only asks, to list tabs). */
+export function isCoach(ss: Spreadsheet): boolean {
+  const me = callerEmail();
+  const owner = ss.getOwner();
+  if (owner) return sameAccount(owner.getEmail(), me);
+  try {
+    return sameAccount(recordedCoach(ss) ?? '', me);
+  } catch (error) {
+    if (error instanceof NotCoach) return false;
+    throw error;
+  }
+}
+
 export function coachRun(what: string): CoachRun {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const coach = requireCoach(ss, what);

@@ -4,8 +4,9 @@ import { generateProgram, showGenerateDialog } from './generate';
 import { showHelp } from './help';
 import { onInstall, onOpen } from './menu';
 import { createRoster, generateForRoster } from './roster-tab';
+import { saveSession } from './save-session';
 import { runSelfTest } from './self-test';
-import { getSession, saveSession, showLogSidebar } from './sidebar';
+import { getSession, showLogSidebar } from './sidebar';
 import { createTemplate } from './template-tab';
 
 /**

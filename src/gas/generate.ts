@@ -4,15 +4,15 @@ import { layoutProgram } from '../sheet/layout';
 import { PROTOTYPE } from '../sheet/prototype';
 import type { CoachRun } from './coach';
 import { withDocumentLock } from './lock';
-import { ensureLog } from './log-tab';
 import { insertProgramTab } from './program-tab';
+import type { Protector } from './protect';
 import { prototypeSheet } from './prototype';
 import { Tabs } from './sheets';
 import { readProgram } from './template-tab';
 import { showView, today } from './views';
 
 /** Menu: Generate program… A template with problems is explained instead of opening the form. */
-export function showGenerateDialog({ ss }: CoachRun): void {
+export function showGenerateDialog({ ss, protect }: CoachRun): void {
   let workouts: ReturnType<typeof readProgram>;
   try {
     workouts = readProgram(Tabs.asking(ss));
@@ -22,7 +22,7 @@ export function showGenerateDialog({ ss }: CoachRun): void {
     ui.alert('Fix the Template tab first', error.message, ui.ButtonSet.OK);
     return;
   }
-  preparePrototype(ss);
+  preparePrototype(ss, protect);
   showView(
     'generate',
     { defaults: defaultSpec(today(ss)), workouts },
@@ -35,12 +35,12 @@ export function showGenerateDialog({ ss }: CoachRun): void {
  * while the coach fills the form in: Generate then writes only the tab. Making it changes the
  * active tab, so the coach's is given back.
  */
-function preparePrototype(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+function preparePrototype(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, protect: Protector): void {
   withDocumentLock(() => {
     const tabs = Tabs.asking(ss);
     if (tabs.get(PROTOTYPE.name)) return;
     const active = ss.getActiveSheet();
-    prototypeSheet(tabs);
+    prototypeSheet(tabs, protect);
     active.activate();
   });
 }
@@ -56,7 +56,6 @@ export function generateProgram(run: CoachRun, options: unknown): { sheetName: s
     const workouts = readProgram(tabs);
     const { spec, problems } = readSpec(options, workouts);
     if (!spec) throw new InvalidInput(problems);
-    ensureLog(tabs);
     const { name } = insertProgramTab(run, tabs, layoutProgram(spec, workouts), {
       athlete: spec.athlete,
     });

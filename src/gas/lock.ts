@@ -1,5 +1,9 @@
-/** How long a save or a generation waits for another one to finish. */
-const WAIT_MS = 10_000;
+/**
+ * How long a save or a generation waits for the ones before it. Thirty athletes pressing Save
+ * within three seconds queue up about a minute of work (tests/gas/load.test.ts); waiting 30 s
+ * rather than 10 s lets most land at the first try instead of sending them back to Retry.
+ */
+const WAIT_MS = 30_000;
 
 /** Runs `work` holding the document lock: two saves never interleave their reads and writes. */
 export function withDocumentLock<T>(work: () => T): T {

@@ -13,7 +13,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Developer metadata that marks a tab as an Offseason program, so tabs are found without reading them. */
 export const PROGRAM_METADATA_KEY = 'offseason.program';
 
-/** Reserved for the add-on's own tabs: an athlete called "Log" gets "Log (2)". */
+/** Reserved for the add-on's own tabs (and the Log of earlier versions): "Log" gets "Log (2)". */
 const RESERVED = new Set([
   'log',
   'template',
@@ -40,7 +40,7 @@ export function insertProgramTab(
   tabs: Tabs,
   rows: readonly Row[],
   owner: TabOwner,
-  prototype: Prototype = { sheet: prototypeSheet(tabs), shown: false },
+  prototype: Prototype = { sheet: prototypeSheet(tabs, protect), shown: false },
 ): { sheet: Sheet; name: string } {
   const grid = toGrid(rows);
   const { sheet, name } = tabs.insertUnique(owner.athlete, RESERVED, prototype.sheet);
@@ -65,7 +65,13 @@ export function insertProgramTab(
   // dashboard keeps beside the tab's row, and the name the tab was given.
   sheet.addDeveloperMetadata(
     PROGRAM_METADATA_KEY,
-    JSON.stringify({ athlete: owner.athlete, version: 1, tab: Utilities.getUuid(), name }),
+    JSON.stringify({
+      athlete: owner.athlete,
+      version: 1,
+      tab: Utilities.getUuid(),
+      name,
+      ...(owner.email ? { email: owner.email } : {}),
+    }),
   );
   return { sheet, name };
 }

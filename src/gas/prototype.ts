@@ -1,14 +1,14 @@
 import { COLUMN } from '../sheet/columns';
 import { PROTOTYPE, prototypeLayout } from '../sheet/prototype';
+import type { Protector } from './protect';
 import { conditionalFormats, dataValidation, dataValidations } from './rules';
-
 import { keepColumns, type Tabs } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The hidden prototype program tabs are copied from, made the first time it is needed. */
-export function prototypeSheet(tabs: Tabs): Sheet {
-  return tabs.get(PROTOTYPE.name) ?? buildPrototype(tabs);
+export function prototypeSheet(tabs: Tabs, protect: Protector): Sheet {
+  return tabs.get(PROTOTYPE.name) ?? buildPrototype(tabs, protect);
 }
 
 /** The prototype to copy, and whether it is shown while this run copies it. */
@@ -22,8 +22,12 @@ export interface Prototype {
  * roster) shows it once rather than showing every copy, since a copy of a hidden tab may be
  * hidden too (Google does not say).
  */
-export function whileShown<T>(tabs: Tabs, work: (prototype: Prototype) => T): T {
-  const sheet = prototypeSheet(tabs);
+export function whileShown<T>(
+  tabs: Tabs,
+  protect: Protector,
+  work: (prototype: Prototype) => T,
+): T {
+  const sheet = prototypeSheet(tabs, protect);
   sheet.showSheet();
   try {
     return work({ sheet, shown: true });
@@ -38,7 +42,7 @@ export function whileShown<T>(tabs: Tabs, work: (prototype: Prototype) => T): T 
  * one validation rule per input column and the conditional formats. About twenty calls, once per
  * spreadsheet (and once per layout version), instead of on every tab.
  */
-function buildPrototype(tabs: Tabs): Sheet {
+function buildPrototype(tabs: Tabs, protect: Protector): Sheet {
   const layout = prototypeLayout();
   const sheet = tabs.insertIfMissing(PROTOTYPE.name) as Sheet;
   keepColumns(sheet, layout.width);
@@ -52,6 +56,9 @@ function buildPrototype(tabs: Tabs): Sheet {
   for (const [column, count, width] of layout.widths) sheet.setColumnWidths(column, count, width);
   sheet.hideColumns(layout.hidden.first, layout.hidden.count);
   sheet.hideSheet();
+  // Every new tab copies it: nobody but the coach may change it. (Should a copy carry this
+  // protection, the tab's own `protect()` returns it and narrows it: the inputs stay open.)
+  protect.restrict(sheet.protect());
   return sheet;
 }
 

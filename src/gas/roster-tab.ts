@@ -11,7 +11,6 @@ import { TimeBudget } from './budget';
 import type { CoachRun } from './coach';
 import { writeDashboard } from './dashboard-tab';
 import { withDocumentLock } from './lock';
-import { ensureLog } from './log-tab';
 import { insertProgramTab } from './program-tab';
 import { whileShown } from './prototype';
 import { Tabs } from './sheets';
@@ -108,8 +107,7 @@ export function generateRoster(run: CoachRun, budget = new TimeBudget()): Roster
       return !exists;
     });
     if (todo.length > 0) {
-      ensureLog(tabs);
-      whileShown(tabs, (prototype) => {
+      whileShown(tabs, run.protect, (prototype) => {
         for (const { spec, email } of todo) {
           if (!budget.fits()) {
             remaining.push(spec.athlete);

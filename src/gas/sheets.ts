@@ -9,7 +9,7 @@ const MAX_SHEET_NAME = 100;
  * hoja con el nombre…"), so a tab is looked for, not tried. Two ways to look, same answers:
  * `listed` asks once (one `getSheets()` and a `getName()` per tab), for a run that creates many
  * tabs (a roster: nothing more per athlete); `asking` asks `getSheetByName` once per name, for a
- * run that needs a few names (the dialog: Template, Log, the athlete). Tabs the run creates join
+ * run that needs a few names (the dialog: Template and the athlete). Tabs the run creates join
  * what it knows. Sheets compares tab names ignoring case, and so does this. A run that creates
  * tabs looks under the document lock, so no other run adds one between its look and its insert.
  */

@@ -17,6 +17,8 @@ export interface ProgramTab {
   readonly athlete: string;
   /** The tab's name when it was generated (a coach may have renamed it since). */
   readonly name: string;
+  /** The athlete's email when the tab's inputs are theirs alone (a hint: protections decide). */
+  readonly email: string;
   /** The tab itself, asked for only when its name is needed now. */
   readonly sheet: () => GoogleAppsScript.Spreadsheet.Sheet | null;
 }
@@ -33,18 +35,19 @@ export function programRegistry(ss: Spreadsheet): ProgramTab[] {
       id: value.tab ?? String(meta.getId()),
       athlete: value.athlete ?? '',
       name: value.name ?? '',
+      email: value.email ?? '',
       sheet: () => meta.getLocation().getSheet(),
     };
   });
 }
 
 /** The program tabs under their names as they are now, for a list a person picks from. */
-export function programTabs(ss: Spreadsheet): { name: string; athlete: string }[] {
+export function programTabs(ss: Spreadsheet): { name: string; athlete: string; email: string }[] {
   return programRegistry(ss).flatMap((tab) => {
     const sheet = tab.sheet();
     if (!sheet) return [];
     const name = sheet.getName();
-    return [{ name, athlete: tab.athlete || name }];
+    return [{ name, athlete: tab.athlete || name, email: tab.email }];
   });
 }
 

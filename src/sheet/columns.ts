@@ -2,7 +2,7 @@
  * The program tab's columns. What an athlete needs (exercise, sets × reps, target, then load,
  * reps and RIR) fits a 390 px phone screen at 100 % zoom, notes just past it. The machinery sits
  * in hidden columns *between* the target and the load: any sort of the visible columns (A to the
- * RIR or the notes) spans them too, so every row keeps its key, its helpers and its save id.
+ * RIR or the notes) spans them too, so every row keeps its key, its helpers and its saved sets.
  */
 export const COLUMN = {
   exercise: 1,
@@ -26,18 +26,19 @@ export const COLUMN = {
   previousRir: 11,
   /** Session rows: 1 once any RIR is logged. Exercise rows: the name, when the load should hold. */
   signal: 12,
-  /** Row 1 only: how many rows the Log tab holds, so a save appends without reading it. */
-  logRows: 13,
-  /** Id of the sidebar save that last wrote the row, next to the inputs so one range covers both. */
-  save: 14,
-  load: 15,
-  reps: 16,
-  rir: 17,
-  notes: 18,
+  /**
+   * The row's log: the sidebar save that last wrote it (id, who, when, every set; record.ts),
+   * next to the inputs so one range covers both and one protection guards both.
+   */
+  save: 13,
+  load: 14,
+  reps: 15,
+  rir: 16,
+  notes: 17,
 } as const;
 
 export type ColumnName = keyof typeof COLUMN;
-export const WIDTH = 18;
+export const WIDTH = 17;
 
 export const HEADER: Readonly<Record<ColumnName, string>> = {
   exercise: 'Exercise',
@@ -53,8 +54,7 @@ export const HEADER: Readonly<Record<ColumnName, string>> = {
   previousRir: 'Previous RIR',
   // Blank, so the dashboard can gather the signals of a whole column without the header.
   signal: '',
-  logRows: 'Log rows',
-  save: 'Save id',
+  save: 'Saved sets',
   load: 'Load',
   reps: 'Reps',
   rir: 'RIR',

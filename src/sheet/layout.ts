@@ -5,7 +5,6 @@ import { type PlannedSession, planSessions } from '../core/program';
 import { blockTitle, type Workout } from '../core/workout';
 import { type ColumnName, HEADER } from './columns';
 import { blockKey, exerciseKey, noteKey, sessionKey, settingKey } from './keys';
-import { LOG_ROWS_FORMULA } from './log';
 import type { Content, Row, Validation } from './row';
 import { SETTINGS, settingCell } from './settings';
 import { holdTheLoad, sessionLogged } from './signals';
@@ -96,7 +95,7 @@ function headerRow(): Row {
     kind: 'header',
     key: HEADER.key,
     // The kind column says "header" so the row is found by kind, like every other row.
-    cells: { ...cells, kind: 'header', logRows: { formula: LOG_ROWS_FORMULA } },
+    cells: { ...cells, kind: 'header' },
   };
 }
 

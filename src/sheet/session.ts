@@ -1,5 +1,6 @@
 import type { Progression } from '../core/exercise';
 import { inSession, sessionOf } from './keys';
+import { recordId } from './record';
 import { cellOf, settingsOf, type TabRow } from './tab';
 
 /** What the sidebar shows: the sessions of a tab, and one session's exercises with their targets. */
@@ -24,6 +25,8 @@ export interface ExerciseView {
   readonly progression: Progression;
   readonly target: unknown;
   readonly logged: LoggedInputs;
+  /** The save that last wrote the row ('' for none): a save sends it back, so a newer one is never reverted. */
+  readonly saveId: string;
 }
 
 export interface SessionDetail {
@@ -46,6 +49,10 @@ export interface SessionView {
 }
 
 const PROGRESSIONS: readonly string[] = ['load', 'hold', 'reps', 'fixed'];
+
+/** "4 × 6 / side" → 4 sets; the sidebar shows this many and a save takes at most this many. */
+export const roundsOf = (prescription: string): number =>
+  Math.min(Math.max(Number.parseInt(prescription, 10) || 1, 1), 10);
 export const isExercise = (row: TabRow): boolean => PROGRESSIONS.includes(row.kind);
 const filled = (value: unknown): boolean => value !== '' && value !== null && value !== undefined;
 
@@ -110,6 +117,7 @@ function exerciseView(row: TabRow): ExerciseView {
       rir: cellOf(row, 'rir'),
       notes: cellOf(row, 'notes'),
     },
+    saveId: recordId(cellOf(row, 'save')),
   };
 }
 

@@ -31,43 +31,49 @@ export interface ColumnRule {
 
 /**
  * The athlete's input columns, one rule each from the first exercise row down, so a tab of any
- * length has three rules, and sorting or inserting rows never separates a cell from its rule.
+ * length has five rules, and sorting or inserting rows never separates a cell from its rule.
  * The words name no unit: every tab, lb or kg, shares the rules (the Units setting says which).
  * The reps column reads its row's kind: seconds for a timed hold, reps otherwise.
+ *
+ * Every rule also reads its row's kind: the input cells of a session, note or block row take
+ * nothing, on a phone too. So a sidebar save may write those cells blank again as part of one
+ * range (scripts are not bound by validation) without ever undoing anyone's typing.
  */
 export function inputRules(firstRow: number): ColumnRule[] {
   const cell = (name: ColumnName) => `${letter(COLUMN[name])}${firstRow}`;
-  const hold = `$${letter(COLUMN.kind)}${firstRow}="hold"`;
+  const kind = `$${letter(COLUMN.kind)}${firstRow}`;
+  const hold = `${kind}="hold"`;
+  const takesInput = `AND(${HEADINGS.map((h) => `${kind}<>"${h}"`).join(',')})`;
+  const rule = (column: ColumnName, holds: string, help: string): ColumnRule => ({
+    column,
+    firstRow,
+    validation: { kind: 'formula', formula: `=AND(${takesInput},${holds})`, help },
+  });
   return [
-    {
-      column: 'load',
-      firstRow,
-      validation: validationOf(
-        LOAD,
-        cell('load'),
-        `Load you used on the last set, in the units at the top of the tab: ${expected(LOAD)}.`,
-      ),
-    },
-    {
-      column: 'reps',
-      firstRow,
-      validation: {
-        kind: 'formula',
-        formula: `=IF(${hold},${condition(SECONDS, cell('reps'))},${condition(REPS, cell('reps'))})`,
-        help: `Reps you did on the last set: ${expected(REPS)}; for a timed hold, the seconds you held: ${expected(SECONDS)}.`,
-      },
-    },
-    {
-      column: 'rir',
-      firstRow,
-      validation: validationOf(
-        RIR,
-        cell('rir'),
-        `Reps in reserve on the last set: how many more you could have done, ${expected(RIR)}.`,
-      ),
-    },
+    rule(
+      'load',
+      condition(LOAD, cell('load')),
+      `Load you used on the last set, in the units at the top of the tab: ${expected(LOAD)}.`,
+    ),
+    rule(
+      'reps',
+      `IF(${hold},${condition(SECONDS, cell('reps'))},${condition(REPS, cell('reps'))})`,
+      `Reps you did on the last set: ${expected(REPS)}; for a timed hold, the seconds you held: ${expected(SECONDS)}.`,
+    ),
+    rule(
+      'rir',
+      condition(RIR, cell('rir')),
+      `Reps in reserve on the last set: how many more you could have done, ${expected(RIR)}.`,
+    ),
+    rule('notes', 'TRUE', NOTHING_HERE),
+    rule('save', 'TRUE', NOTHING_HERE),
   ];
 }
+
+/** Rows that head a session, a note or a block: their input cells take nothing. */
+const HEADINGS = ['session', 'note', 'block'] as const;
+const NOTHING_HERE =
+  'Session, note and block rows take nothing: log the sets in the exercise rows.';
 
 /** A setting's rule, for its cell `a1`; settings without one (athlete, units) take any text. */
 export function settingValidation(id: string, a1: string): Validation | undefined {

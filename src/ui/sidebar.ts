@@ -1,7 +1,7 @@
 import { LOGGED, type LoggedField } from '../core/exercise';
 import type { Problem } from '../core/problem';
 import { type ExerciseEntry, readSet, type SetEntry } from '../sheet/save';
-import type { ExerciseView, SessionView } from '../sheet/session';
+import { type ExerciseView, roundsOf, type SessionView } from '../sheet/session';
 import { callServer, startupData } from './bridge';
 import { byId, el } from './dom';
 import { problemsFrom } from './problems';
@@ -25,6 +25,11 @@ interface SaveResult {
 const startup = startupData<Startup>();
 let view: SessionView | undefined = startup.view;
 let pendingSave: { id: string; request: unknown } | undefined;
+/**
+ * Ids of saves that failed since the session was last read: rows they may have written are ours,
+ * not someone else's newer save, so a changed entry saved under a new id may overwrite them.
+ */
+let unconfirmed: string[] = [];
 
 const form = byId<HTMLFormElement>('log');
 const status = (text: string) => {
@@ -33,10 +38,6 @@ const status = (text: string) => {
 
 const newSaveId = (): string =>
   `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-
-/** "4 × 6 / side" → 4 sets. */
-const roundsOf = (prescription: string): number =>
-  Math.min(Math.max(Number.parseInt(prescription, 10) || 1, 1), 10);
 
 /** What each logged field is called in this exercise's table and messages. */
 function labelsOf(e: ExerciseView, units: string): Record<LoggedField, string> {
@@ -170,6 +171,7 @@ function render(): void {
     ]),
   );
   pendingSave = undefined;
+  unconfirmed = [];
   byId('retry').hidden = true;
 }
 
@@ -185,7 +187,11 @@ function entries(): ExerciseEntry[] {
     } as SetEntry;
     byKey.set(key, sets);
   }
-  return [...byKey].map(([key, sets]) => ({ key, sets }));
+  // Each row's save as this view read it: a save made elsewhere since then is never overwritten.
+  const seen = new Map(
+    (view?.session?.blocks ?? []).flatMap((b) => b.exercises.map((e) => [e.key, e.saveId])),
+  );
+  return [...byKey].map(([key, sets]) => ({ key, sets, base: seen.get(key) ?? '' }));
 }
 
 /** The same checks as the server, before anything is sent. */
@@ -273,9 +279,11 @@ async function save(): Promise<void> {
       sheetName: view.sheetName,
       sessionKey: view.session.key,
       exercises: list,
+      after: [...unconfirmed],
     },
   };
-  const request = { ...(pendingSave.request as object), saveId: pendingSave.id };
+  const id = pendingSave.id;
+  const request = { ...(pendingSave.request as object), saveId: id };
   const button = byId<HTMLButtonElement>('save');
   button.disabled = true;
   byId('retry').hidden = true;
@@ -299,6 +307,7 @@ async function save(): Promise<void> {
       (b) => b.dataset.field ?? '',
     );
     showProblems(problemsFrom(error as Error, fields));
+    if (!unconfirmed.includes(id)) unconfirmed.push(id);
     status('Not saved. Your entries are kept: try again.');
     byId('retry').hidden = false;
   } finally {

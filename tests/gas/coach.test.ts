@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from '../../runtime';
 import { settingKey } from '../../src/sheet/keys';
+import { PROTOTYPE } from '../../src/sheet/prototype';
 import { addOn, COACH, options, roster, tab } from '../support/runtime';
 import { expectUnchanged, snapshot } from '../support/snapshot';
 import { rosterRow } from '../support/spec';
@@ -131,6 +132,7 @@ describe('on a shared drive, where Sheets reports no owner', () => {
     // No owner bypasses protections here: the coach is listed on every one.
     expect(snapshot(rt).protections.map((p) => [p.tab, p.editors])).toEqual([
       ['Offseason coach', [COACH]],
+      [PROTOTYPE.name, [COACH]],
       ['Ana', [COACH]],
     ]);
 

@@ -43,9 +43,15 @@ describe('logged values are never lost', () => {
       ],
     });
     const before = inputs(rt);
-    const log = rt.values("'Log'!A1:J20");
     expect(before.Ana?.flat().filter((v) => v !== '')).toEqual(
-      expect.arrayContaining([50, 3, 7, 'felt springy', 60, 'save-ana-0002']),
+      expect.arrayContaining([
+        50,
+        3,
+        7,
+        'felt springy',
+        60,
+        expect.stringMatching(/^save-ana-0002 \| coach@example\.com \| .+ \| 60×6@2$/),
+      ]),
     );
 
     rt.runFromClient('generateProgram', options({ athlete: 'Ana' }));
@@ -56,6 +62,5 @@ describe('logged values are never lost', () => {
     const after = inputs(rt);
     for (const name of Object.keys(before)) expect(after[name], name).toEqual(before[name]);
     expect(Object.keys(after).sort()).toEqual([...Object.keys(before), 'Ana (2)'].sort());
-    expect(rt.values("'Log'!A1:J20")).toEqual(log);
   });
 });

@@ -66,11 +66,11 @@ describe('generateProgram', () => {
     }
   }
 
-  it('keeps only the rows and columns it uses: 261 × 18 cells for 6 weeks × 3 days', () => {
+  it('keeps only the rows and columns it uses: 261 × 17 cells for 6 weeks × 3 days', () => {
     const rt = addOn();
     rt.runFromClient('generateProgram', options());
     const sheet = rt.spreadsheet.getSheetByName('Ana');
-    expect([sheet?.getMaxRows(), sheet?.getMaxColumns()]).toEqual([261, 18]);
+    expect([sheet?.getMaxRows(), sheet?.getMaxColumns()]).toEqual([261, 17]);
     expect(rt.values("'Ana'!A261")[0]?.[0]).toBe('Wood Chop');
   });
 
@@ -130,7 +130,7 @@ describe('generateProgram', () => {
   // looked up by name; insert from the prototype, show, trim; values, number formats and notes in
   // one range; the program marker) and 7 for the coach's protections (trust: owner, editors,
   // protect, unprotected inputs and their range, editor, domain).
-  it('writes a tab with 20 Sheets calls and no rule builder, whatever the block length', () => {
+  it('writes a tab with 19 Sheets calls and no rule builder, whatever the block length', () => {
     const counts = [
       options({ weeks: 6, daysPerWeek: 3 }),
       options({ weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'] }),
@@ -143,14 +143,14 @@ describe('generateProgram', () => {
       return [sheetsCalls(calls), protectionCalls(calls), builderCalls(calls)];
     });
     expect(counts[0]).toEqual(counts[1]);
-    expect(counts[0]).toEqual([20, 6, 0]);
+    expect(counts[0]).toEqual([19, 6, 0]);
   });
 
   it('prepares the prototype once, when the form first opens, and gives the active tab back', () => {
     const rt = addOn();
     rt.call('showGenerateDialog');
     const prepared = rt.calls.snapshot();
-    expect(sheetsCalls(prepared)).toBeLessThanOrEqual(34);
+    expect(sheetsCalls(prepared)).toBeLessThanOrEqual(38);
     expect(rt.spreadsheet.getActiveSheet().getName()).toBe('Sheet1');
     expect(rt.spreadsheet.getSheetByName(PROTOTYPE.name)?.isSheetHidden()).toBe(true);
     rt.calls.reset();
@@ -159,28 +159,19 @@ describe('generateProgram', () => {
     expect(sheetsCalls(rt.calls.snapshot())).toBe(6);
     rt.calls.reset();
     rt.runFromClient('generateProgram', options());
-    // The first tab then costs what any tab costs, and 3 more to create the Log (its header,
-    // and only its ten columns kept).
-    expect(sheetsCalls(rt.calls.snapshot())).toBe(23);
-    expect(rt.spreadsheet.getSheetByName('Log')?.getMaxColumns()).toBe(10);
+    // The first tab then costs what any tab costs.
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(19);
     expect(rt.spreadsheet.getSheetByName('Ana')?.isSheetHidden()).toBe(false);
   });
 
-  it('prepares them itself when called without the form, and creates the Log', () => {
+  it('prepares them itself when called without the form, and adds no tab but the athlete’s', () => {
     const rt = addOn();
     rt.runFromClient('generateProgram', options());
     expect(sheetsCalls(rt.calls.snapshot())).toBeLessThanOrEqual(50);
-    expect(rt.values("'Log'!A1:J1")[0]).toEqual([
-      'Timestamp',
-      'Athlete',
-      'Session',
-      'Exercise',
-      'Set',
-      'Load',
-      'Reps',
-      'RIR',
-      'Logged by',
-      'Save id',
+    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      'Sheet1',
+      PROTOTYPE.name,
+      'Ana',
     ]);
   });
 });

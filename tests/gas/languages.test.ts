@@ -25,7 +25,6 @@ describe.each(LANGUAGES)('for a coach whose Google account is in %s', (language)
     rt.call('refreshDashboard');
     expect(tabNames(rt)).toEqual([
       'Sheet1',
-      'Log',
       PROTOTYPE.name,
       'Ana',
       'Ana (2)',

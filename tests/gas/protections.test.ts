@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settingKey } from '../../src/sheet/keys';
-import { addOn, COACH, msg, options, roster, tab } from '../support/runtime';
+import { PROTOTYPE } from '../../src/sheet/prototype';
+import { addOn, COACH, options, roster, tab } from '../support/runtime';
 import { rosterRow } from '../support/spec';
 
 const row = rosterRow;
@@ -87,7 +88,18 @@ describe('protections, enforced for the active user as Sheets does', () => {
       });
     expect(save('Ana')).toMatchObject({ saved: true });
     expect(ana.get(squat(), 'rir')).toBe(2);
-    expect(() => save('Ben')).toThrow(msg.protected);
+    expect(() => save('Ben')).toThrow(/this tab's inputs are Ben's and the coach's/);
+  });
+
+  it('keep the prototype every tab is copied from the coach’s alone', () => {
+    const { rt } = shared();
+    rt.setUser(ANA);
+    expect(
+      rt.edit(`'${PROTOTYPE.name}'!A20`, '=IMPORTXML("https://example.com","//a")'),
+    ).toMatchObject({
+      ok: false,
+      reason: 'protected',
+    });
   });
 
   it('protect a tab from the dialog like one without an email: the coach’s but its inputs', () => {
@@ -98,7 +110,7 @@ describe('protections, enforced for the active user as Sheets does', () => {
     expect(protection?.isWarningOnly()).toBe(false);
     expect(protection?.getEditors().map((u) => u.getEmail())).toEqual([COACH]);
     expect(protection?.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual([
-      expect.stringMatching(/^N\d+:R\d+$/),
+      expect.stringMatching(/^M\d+:Q\d+$/),
     ]);
   });
 });

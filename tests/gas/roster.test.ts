@@ -20,9 +20,7 @@ describe('Generate for roster', () => {
     // Pasted values skip the dropdowns' validation, as in Sheets.
     rt.spreadsheet.getRange("'Roster'!C5:E5").setValues([['stone', '', 7]]);
     rt.call('generateForRoster');
-    expect(tabNames(rt)).toEqual(
-      expect.arrayContaining(['Ana', 'Ben', 'Log', 'Dashboard', 'Roster']),
-    );
+    expect(tabNames(rt)).toEqual(expect.arrayContaining(['Ana', 'Ben', 'Dashboard', 'Roster']));
     expect(tabNames(rt)).not.toContain('Cleo');
     const alert = rt.ui.alerts.at(-1);
     expect(alert?.title).toBe('Offseason: Generate for roster');

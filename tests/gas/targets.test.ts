@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { incrementsFor, nextLoad } from '../../src/core/progression';
-import { COLUMN } from '../../src/sheet/columns';
+import { COLUMN, letter, WIDTH } from '../../src/sheet/columns';
 import { settingKey } from '../../src/sheet/keys';
 import { addOn, options, tab } from '../support/runtime';
 import { targetsOf } from '../support/targets';
@@ -105,13 +105,13 @@ describe('targets recalculate in the sheet’s own formulas', () => {
   it('use no custom function and no Sheets-only function in any generated formula', () => {
     const { rt } = block();
     const formulas = rt
-      .formulas("'Ana'!A:R")
+      .formulas(`'Ana'!A:${letter(WIDTH)}`)
       .flat()
       .filter((f) => f !== '');
     expect(formulas.length).toBeGreaterThan(100);
     for (const f of formulas)
       expect(f).not.toMatch(/NEXTLOAD|E1RM|LOADFOR|OFFSEASON|LET\(|LAMBDA|MROUND/i);
-    const values = rt.values("'Ana'!A:R").flat();
+    const values = rt.values(`'Ana'!A:${letter(WIDTH)}`).flat();
     expect(values.filter((v) => typeof v === 'string' && v.startsWith('#'))).toEqual([]);
   });
 });
@@ -183,7 +183,7 @@ describe('targets through sorts, inserted rows and deleted rows', () => {
     ana.type(squat(4), 'rir', 2);
     expect([5, 6].map((w) => ana.get(squat(w), 'target'))).toEqual([65, 70]);
     const errors = rt
-      .values("'Ana'!A:R")
+      .values(`'Ana'!A:${letter(WIDTH)}`)
       .flat()
       .filter((v) => typeof v === 'string' && v.startsWith('#'));
     expect(errors).toEqual([]);

@@ -102,7 +102,7 @@ describe('the playground', () => {
     // The dialog closes itself through google.script.host.close().
     await desktop.locator('.dialog-frame').waitFor({ state: 'detached' });
     await desktop.getByRole('tab', { name: 'Ana', selected: true }).waitFor();
-    expect(await desktop.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'Log', 'Ana']);
+    expect(await desktop.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'Ana']);
     squat = await rowsNamed(desktop, 'Squat');
     expect(squat).toHaveLength(4);
     await expectCell(desktop, `C${squat[0]}`, '50.0');
@@ -242,7 +242,7 @@ describe('the playground', () => {
     const second = await startPlayground({ port: 0, statePath: statePath(), now: NOW });
     try {
       const page = await openPage(browser, second.url, DESKTOP);
-      expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'Log', 'Ana']);
+      expect(await page.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'Ana']);
       await page.getByRole('tab', { name: 'Ana', selected: true }).waitFor();
       const [w1 = 0, w2 = 0, w3 = 0] = squat;
       await expectCell(page, `${LOAD}${w1}`, '50.0');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRuntime, type ServiceCall } from '../../runtime';
+import type { ServiceCall } from '../../runtime';
+import { createRuntime, msg } from '../support/runtime';
 
 const CODE = `
 function save(cell, value) {
@@ -61,7 +62,7 @@ describe('interleaving executions', () => {
       if (call.name === 'Range.setValue' && call.phase === 'before') throw rt.serviceError();
     });
     expect(() => rt.call('save', 'A1', 1)).toThrow(
-      'Service Spreadsheets failed while accessing document with id offseason-local-spreadsheet.',
+      msg.serviceFailed('offseason-local-spreadsheet'),
     );
     expect(rt.values('A1')).toEqual([['']]);
     // The lock went with the execution that failed.
@@ -69,7 +70,9 @@ describe('interleaving executions', () => {
     rt.between((call) => {
       if (call.name === 'Range.setValue' && call.phase === 'after') throw rt.serviceError();
     });
-    expect(() => rt.call('save', 'A1', 2)).toThrow(/^Service Spreadsheets failed/);
+    expect(() => rt.call('save', 'A1', 2)).toThrow(
+      msg.serviceFailed('offseason-local-spreadsheet'),
+    );
     expect(rt.values('A1')).toEqual([[2]]);
   });
 

@@ -63,7 +63,7 @@ describe('the program layout', () => {
       formula: `=IFERROR(MATCH("W1 · S1 · B2 · E1",$D$${first}:$D$${first},0),"")`,
     });
     expect(squats[1]?.cells.base).toEqual({
-      formula: `=IF($H${second}<>"",IF(INDEX($O$${first}:$O$${first},$H${second})="",INDEX($C$${first}:$C$${first},$H${second}),INDEX($O$${first}:$O$${first},$H${second})),"previous week missing")`,
+      formula: `=IF($H${second}<>"",IF(INDEX($N$${first}:$N$${first},$H${second})="",INDEX($C$${first}:$C$${first},$H${second}),INDEX($N$${first}:$N$${first},$H${second})),"previous week missing")`,
     });
     // From the third appearance on, a deleted previous one falls back to the one before it.
     expect(squats[2]?.cells.fallback).toEqual({
@@ -79,8 +79,7 @@ describe('the program layout', () => {
     const rows = layoutProgram(spec({ weeks: 6, daysPerWeek: 3 }), SEED_WORKOUTS);
     const formulas = toGrid(rows)
       .values.flat()
-      .filter((v): v is string => typeof v === 'string' && v.startsWith('='))
-      .filter((f) => !f.includes("'Log'!"));
+      .filter((v): v is string => typeof v === 'string' && v.startsWith('='));
     const references = formulas
       .map((f) => f.replace(/"(?:[^"]|"")*"/g, '""'))
       .flatMap((f) => f.match(/\$?[A-Z]+\$?\d*(?::\$?[A-Z]+\$?\d*)?/g) ?? []);
@@ -148,7 +147,6 @@ describe('the grid', () => {
     expect(grid.values[squat]?.[0]).toBe("'Squat");
     expect(grid.values[squat]?.[COLUMN.key - 1]).toBe("'W1 · S1 · B2 · E1");
     expect(grid.values[squat]?.[COLUMN.kind - 1]).toBe("'load");
-    expect(grid.values[0]?.[COLUMN.logRows - 1]).toBe("=COUNTA('Log'!A:A)");
   });
 
   it('notes each exercise with its cue, and writes no colour or rule: the prototype holds them', () => {
@@ -167,17 +165,26 @@ describe('the prototype', () => {
       ['load', first],
       ['reps', first],
       ['rir', first],
+      ['notes', first],
+      ['save', first],
     ]);
-    const [load, reps, rir] = layout.columnRules.map((r) => r.validation);
-    expect(load).toMatchObject({ kind: 'between', min: 0, max: 10000 });
+    // Every rule refuses anything typed into a session, note or block row.
+    const heading = `AND($E${first}<>"session",$E${first}<>"note",$E${first}<>"block")`;
+    const [load, reps, rir, notes, save] = layout.columnRules.map((r) => r.validation);
+    expect(load).toMatchObject({
+      kind: 'formula',
+      formula: `=AND(${heading},AND(ISNUMBER(N${first}),N${first}>=0,N${first}<=10000))`,
+    });
     expect(reps).toMatchObject({
       kind: 'formula',
-      formula: `=IF($E${first}="hold",AND(ISNUMBER(P${first}),P${first}>=0,P${first}<=600,MOD(P${first},1)=0),AND(ISNUMBER(P${first}),P${first}>=0,P${first}<=50,MOD(P${first},1)=0))`,
+      formula: `=AND(${heading},IF($E${first}="hold",AND(ISNUMBER(O${first}),O${first}>=0,O${first}<=600,MOD(O${first},1)=0),AND(ISNUMBER(O${first}),O${first}>=0,O${first}<=50,MOD(O${first},1)=0)))`,
     });
     expect(rir).toMatchObject({
       kind: 'formula',
-      formula: `=AND(ISNUMBER(Q${first}),Q${first}>=0,Q${first}<=10,MOD(Q${first}/0.5,1)=0)`,
+      formula: `=AND(${heading},AND(ISNUMBER(P${first}),P${first}>=0,P${first}<=10,MOD(P${first}/0.5,1)=0))`,
     });
+    expect(notes).toMatchObject({ formula: `=AND(${heading},TRUE)` });
+    expect(save).toEqual(notes);
   });
 
   it('validates each setting in its own cell', () => {
@@ -190,8 +197,8 @@ describe('the prototype', () => {
 
   it('colours rows by their kind, the RIR highlights first', () => {
     expect(layout.highlights.map((h) => [h.formula, h.background, h.bold ?? false])).toEqual([
-      ['=AND(ISNUMBER($Q10),$Q10<$B$5-1)', '#f4c7c3', false],
-      ['=AND(ISNUMBER($Q10),$Q10>=$B$5+1)', '#b7e1cd', false],
+      ['=AND(ISNUMBER($P10),$P10<$B$5-1)', '#f4c7c3', false],
+      ['=AND(ISNUMBER($P10),$P10>=$B$5+1)', '#b7e1cd', false],
       ['=$E10="session"', '#b7e1cd', true],
       ['=$E10="note"', '#fce8b2', false],
       ['=$E10="block"', '#e8f0fe', true],

@@ -1,10 +1,12 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WIDTH } from '../../src/sheet/columns';
+import { parseRecord } from '../../src/sheet/record';
 import { launch, openView } from '../support/browser';
 import { sheetsCalls } from '../support/calls';
 import { seedKey } from '../support/rows';
 import { addOn, options, tab } from '../support/runtime';
+import { expectUnchanged, snapshot } from '../support/snapshot';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,8 +40,8 @@ const S1 = 'W1 · S1';
 const key = (exercise: string) => seedKey(`${S1} · ${exercise}`);
 
 describe('the Log-a-session sidebar', () => {
-  it('opens on the first session not logged, and logs it: grid, Log and next targets all updated', async () => {
-    const { rt, page, ana, calls } = await sidebar();
+  it('opens on the first session not logged, and logs it: grid, every set and next targets all updated', async () => {
+    const { page, ana, calls } = await sidebar();
     await expect
       .poll(() => page.locator('#title').textContent())
       .toBe('Week 1 · Session 1 · Workout A · Tue 5 Jan');
@@ -63,17 +65,19 @@ describe('the Log-a-session sidebar', () => {
     ]).toEqual([55, 5, 2]);
     expect(ana.get('W2 · S1 · Squat', 'target')).toBe(60);
     expect(ana.get('W2 · S1 · Copenhagen Side Plank', 'target')).toBe(45);
-    // Every set in the Log.
-    const log = rt.values("'Log'!A2:J10").filter((row) => row[0] !== '');
-    expect(log.map((row) => [row[3], row[4], row[5], row[6], row[7]])).toEqual([
-      ['Squat', 1, 50, 5, 3],
-      ['Squat', 2, 50, 5, 3],
-      ['Squat', 3, 50, 5, 3],
-      ['Squat', 4, 55, 5, 2],
-      ['Copenhagen Side Plank', 1, '', 40, 2],
+    // Every set, in each row's own log.
+    const squatLog = parseRecord(ana.get(`${S1} · Squat`, 'save'));
+    expect(squatLog?.sets).toEqual([
+      { load: 50, reps: 5, rir: 3 },
+      { load: 50, reps: 5, rir: 3 },
+      { load: 50, reps: 5, rir: 3 },
+      { load: 55, reps: 5, rir: 2 },
     ]);
-    expect(log[0]?.[2]).toBe(S1);
-    expect(log[0]?.[8]).toBe('coach@example.com');
+    expect(squatLog?.by).toBe('coach@example.com');
+    expect(parseRecord(ana.get(`${S1} · Copenhagen Side Plank`, 'save'))?.sets).toEqual([
+      { load: '', reps: 40, rir: 2 },
+    ]);
+    expect(parseRecord(ana.get(`${S1} · Box Jump`, 'save'))).toBeUndefined();
     // The recalculated targets, read back from the sheet.
     await expect
       .poll(() => page.locator(`[data-key="${key('Squat')}"] .next`).textContent())
@@ -83,13 +87,13 @@ describe('the Log-a-session sidebar', () => {
     ).toBe('Next: 45 s (+5)');
   });
 
-  it('saves with a constant number of Sheets calls (8)', async () => {
+  it('saves with a constant number of Sheets calls (7), checks included', async () => {
     const { rt, page } = await sidebar();
     await page.fill(field(key('Squat'), 0, 'rir'), '2');
     rt.calls.reset();
     await page.click('#save');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
-    expect(sheetsCalls(rt.calls.snapshot())).toBe(8);
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(7);
   });
 
   it('lands on the right rows after a coach inserts rows above and sorts a block while it is open', async () => {
@@ -126,13 +130,13 @@ describe('the Log-a-session sidebar', () => {
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
     const [sent] = await page.evaluate(() => [document.title]);
     expect(sent).toBe('Log a session');
-    const logRows = () => rt.values("'Log'!A2:A20").filter(([v]) => v !== '').length;
-    expect(logRows()).toBe(1);
+    const before = snapshot(rt);
     // Replay the very request the sidebar sent (same save id), as a network retry would.
-    const request = rt.serialize().sheets.find((s) => s.name === 'Ana') ? lastSave(rt) : undefined;
-    const again = rt.runFromClient('saveSession', request) as { saved: boolean };
+    rt.calls.reset();
+    const again = rt.runFromClient('saveSession', lastSave(rt)) as { saved: boolean };
     expect(again.saved).toBe(false);
-    expect(logRows()).toBe(1);
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(3);
+    expectUnchanged(rt, before);
   });
 
   it('keeps every entry when the lock times out, says so, and a retry succeeds', async () => {
@@ -151,7 +155,9 @@ describe('the Log-a-session sidebar', () => {
     await page.click('#retry');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Saved/);
     expect(ana.get(`${S1} · Squat`, 'load')).toBe(50);
-    expect(rt.values("'Log'!A2:A20").filter(([v]) => v !== '')).toHaveLength(1);
+    expect(parseRecord(ana.get(`${S1} · Squat`, 'save'))?.sets).toEqual([
+      { load: 50, reps: '', rir: 3 },
+    ]);
   });
 
   it('lists each bad value beside its field, sums them up by Save, and sends nothing', async () => {
@@ -322,21 +328,13 @@ describe('the Log-a-session sidebar', () => {
   });
 });
 
-/** The last save the sidebar made, rebuilt from the Log (same save id, same sets). */
+/** The last save the sidebar made, rebuilt from the squat row's log (same save id, same sets). */
 function lastSave(rt: ReturnType<typeof addOn>) {
-  const rows = rt.values("'Log'!A2:J50").filter((r) => r[0] !== '');
-  const saveId = String(rows[rows.length - 1]?.[9]);
-  const mine = rows.filter((r) => r[9] === saveId);
-  const sessionKey = String(mine[0]?.[2]);
+  const record = parseRecord(tab(rt, 'Ana').get(`${S1} · Squat`, 'save'));
   return {
-    saveId,
+    saveId: record?.id,
     sheetName: 'Ana',
-    sessionKey,
-    exercises: [
-      {
-        key: seedKey(`${sessionKey} · ${String(mine[0]?.[3])}`),
-        sets: mine.map((r) => ({ load: r[5], reps: r[6], rir: r[7] })),
-      },
-    ],
+    sessionKey: S1,
+    exercises: [{ key: key('Squat'), sets: record?.sets, base: '' }],
   };
 }

@@ -1,0 +1,431 @@
+import { describe, expect, it } from 'vitest';
+import type { Runtime } from '../../runtime';
+import { LOGGED, type Progression } from '../../src/core/exercise';
+import { COLUMN, letter, WIDTH } from '../../src/sheet/columns';
+import { inSession } from '../../src/sheet/keys';
+import { parseRecord } from '../../src/sheet/record';
+import { isExercise, roundsOf } from '../../src/sheet/session';
+import { cellOf } from '../../src/sheet/tab';
+import { sheetsCalls } from '../support/calls';
+import { seedKey } from '../support/rows';
+import { addOn, COACH, msg, options, roster, tab } from '../support/runtime';
+import { expectUnchanged, snapshot } from '../support/snapshot';
+import { rosterRow } from '../support/spec';
+
+const FAILED = msg.serviceFailed('offseason-local-spreadsheet');
+const ANA = 'ana@example.com';
+const BEN = 'ben@example.com';
+const EVE = 'eve@example.com';
+
+/** The coach's spreadsheet, shared with Ana, Ben and Eve: Ana and Ben by email, Cleo without. */
+function team(): Runtime {
+  const rt = addOn();
+  for (const user of [ANA, BEN, EVE, COACH]) rt.setUser(user);
+  roster(rt, [rosterRow('Ana', ANA), rosterRow('Ben', BEN), rosterRow('Cleo')]);
+  rt.call('generateForRoster');
+  return rt;
+}
+
+const S1 = 'W1 · S1';
+/** The key of a session-1 exercise, as the sidebar sends it: keys hold positions, so every tab of
+ * the seed program shares them (`who` only says whose tab the test means). */
+const key = (_who: string, exercise: string) => seedKey(`${S1} · ${exercise}`);
+type Sets = { load: unknown; reps: unknown; rir: unknown }[];
+
+/** What the sidebar sends for one session of `who`'s tab. */
+function request(
+  who: string,
+  exercises: Record<string, Sets>,
+  over: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    saveId: `save-${who.toLowerCase()}-0001`,
+    sheetName: who,
+    sessionKey: S1,
+    exercises: Object.entries(exercises).map(([name, sets]) => ({
+      key: key(who, name),
+      sets,
+      base: '',
+    })),
+    ...over,
+  };
+}
+
+const squat = (load: number, rir = 2): Sets => [
+  { load, reps: 5, rir: 3 },
+  { load, reps: 5, rir },
+];
+
+/** A save through google.script.run as `user`: its result, or the message it failed with. */
+function save(rt: Runtime, user: string, body: unknown): { result?: unknown; error?: string } {
+  return rt.as(user, () => {
+    try {
+      return { result: rt.runFromClient('saveSession', body) };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  });
+}
+
+const logOf = (rt: Runtime, who: string, exercise: string) =>
+  parseRecord(tab(rt, who).get(key(who, exercise), 'save'));
+
+describe('who may save where', () => {
+  it('refuses Ana’s save on Ben’s tab before writing anything, anywhere', () => {
+    const rt = team();
+    const before = snapshot(rt);
+    const { error } = save(rt, ANA, request('Ben', { Squat: squat(999) }));
+    expect(error).toBe(
+      "sheetName: this tab's inputs are Ben's and the coach's: you can open and log only your own sessions. Nothing was saved.",
+    );
+    expectUnchanged(rt, before);
+    // Retrying changes nothing either.
+    save(rt, ANA, request('Ben', { Squat: squat(999) }));
+    expectUnchanged(rt, before);
+  });
+
+  it('refuses to show Ana Ben’s sessions, and lists only her own tab (and those without an email)', () => {
+    const rt = team();
+    expect(() => rt.as(ANA, () => rt.runFromClient('getSession', { sheetName: 'Ben' }))).toThrow(
+      /inputs are Ben's and the coach's/,
+    );
+    rt.as(ANA, () => rt.call('showLogSidebar'));
+    const html = rt.ui.lastDialog('sidebar')?.html ?? '';
+    expect(html).toContain('Ana');
+    expect(html).toContain('Cleo');
+    expect(html).not.toMatch(/"name":"Ben"/);
+  });
+
+  it('lets any editor log on a tab without an email, and nothing else there', () => {
+    const rt = team();
+    expect(save(rt, EVE, request('Cleo', { Squat: squat(50) })).result).toMatchObject({
+      saved: true,
+    });
+    expect(logOf(rt, 'Cleo', 'Squat')?.by).toBe(EVE);
+    const cleo = tab(rt, 'Cleo');
+    expect(rt.as(EVE, () => rt.edit(cleo.a1('W2 · S1 · Squat', 'target'), 500))).toMatchObject({
+      ok: false,
+      reason: 'protected',
+    });
+  });
+
+  it('keeps each athlete’s log theirs: nobody else can change or clear it', () => {
+    const rt = team();
+    save(rt, BEN, request('Ben', { Squat: squat(60) }));
+    const ben = tab(rt, 'Ben');
+    const before = snapshot(rt);
+    for (const user of [ANA, EVE])
+      expect(rt.as(user, () => rt.edit(ben.a1(key('Ben', 'Squat'), 'save'), ''))).toMatchObject({
+        ok: false,
+        reason: 'protected',
+      });
+    expectUnchanged(rt, before);
+  });
+});
+
+describe('strict entries', () => {
+  it.each([
+    ['a hex load', { Squat: [{ load: '0x20', reps: 5, rir: 2 }] }],
+    ['99 copies of 10 sets', {}],
+    ['no set at all', { Squat: [{ load: '', reps: '', rir: '' }] }],
+  ])('refuse %s, writing nothing', (_, exercises) => {
+    const rt = team();
+    const body =
+      Object.keys(exercises).length > 0
+        ? request('Ana', exercises as Record<string, Sets>)
+        : {
+            ...request('Ana', {}),
+            exercises: Array.from({ length: 99 }, () => ({
+              key: key('Ana', 'Squat'),
+              sets: Array.from({ length: 10 }, () => ({ load: 999, reps: 5, rir: 0 })),
+            })),
+          };
+    const before = snapshot(rt);
+    const { result, error } = save(rt, ANA, body);
+    expect(result).toBeUndefined();
+    expect(error).toBeTruthy();
+    expectUnchanged(rt, before);
+  });
+
+  it('never takes a field from a prototype', () => {
+    const rt = team();
+    const body = JSON.parse(
+      JSON.stringify(request('Ana', { Squat: squat(50) })).replace(
+        '"sets":',
+        '"__proto__":{"sets":[{"load":999,"reps":5,"rir":0}]},"sets":',
+      ),
+    );
+    expect(save(rt, ANA, body).result).toMatchObject({ saved: true });
+    expect(tab(rt, 'Ana').get(key('Ana', 'Squat'), 'load')).toBe(50);
+  });
+
+  it('stores notes as text, whatever they look like', () => {
+    const rt = team();
+    const notes = ['=IMPORTXML("https://example.com","//a")', '2027', 'TRUE'];
+    const names = ['Squat', 'Box Jump', 'Split Squat Jump'];
+    const body = request('Ana', {});
+    body.exercises = names.map((name, i) => ({
+      key: key('Ana', name),
+      sets: [],
+      notes: notes[i],
+      base: '',
+    }));
+    expect(save(rt, ANA, body).result).toMatchObject({ saved: true });
+    const ana = tab(rt, 'Ana');
+    names.forEach((name, i) => {
+      expect(ana.get(key('Ana', name), 'notes')).toBe(notes[i]);
+      expect(rt.formulas(ana.a1(key('Ana', name), 'notes'))).toEqual([['']]);
+    });
+  });
+});
+
+describe('exact saves', () => {
+  it('leave a phone edit to another row of the session, made while the save runs', () => {
+    const rt = team();
+    const ana = tab(rt, 'Ana');
+    rt.between((call) => {
+      if (call.name === 'Range.setValues' && call.phase === 'before')
+        rt.as(ANA, () => ana.type(key('Ana', 'Lat Pull-Over'), 'rir', 3));
+    });
+    const body = request('Ana', {
+      Squat: squat(50),
+      'Copenhagen Side Plank': [{ load: '', reps: 35, rir: 2 }],
+    });
+    expect(save(rt, ANA, body).result).toMatchObject({ saved: true });
+    expect(ana.get(key('Ana', 'Lat Pull-Over'), 'rir')).toBe(3);
+    expect(ana.get(key('Ana', 'Squat'), 'load')).toBe(50);
+    expect(ana.get(key('Ana', 'Copenhagen Side Plank'), 'reps')).toBe(35);
+  });
+
+  it.each([
+    ['a row inserted above the session', 'insert'],
+    ['the session’s main lift and plyos sorted', 'sort'],
+  ])('put values in the right rows when %s while it writes', (_, change) => {
+    const rt = team();
+    const ana = tab(rt, 'Ana');
+    let moved = false;
+    rt.between((call) => {
+      if (call.name !== 'Range.setValues' || call.phase !== 'before' || moved) return;
+      moved = true;
+      rt.as(COACH, () => {
+        const sheet = rt.spreadsheet.getSheetByName('Ana');
+        if (change === 'insert') sheet?.insertRowsBefore(ana.rowOf(S1), 1);
+        else
+          sheet
+            ?.getRange(ana.rowOf(key('Ana', 'Box Jump')), 1, 2, WIDTH)
+            .sort({ column: 1, ascending: false });
+      });
+    });
+    const body = request('Ana', {
+      'Box Jump': [{ load: '', reps: 4, rir: '' }],
+      'Split Squat Jump': [{ load: '', reps: 12, rir: '' }],
+      Squat: squat(55),
+    });
+    expect(save(rt, ANA, body).result).toMatchObject({ saved: true });
+    expect(moved).toBe(true);
+    expect(ana.get(key('Ana', 'Box Jump'), 'reps')).toBe(4);
+    expect(ana.get(key('Ana', 'Split Squat Jump'), 'reps')).toBe(12);
+    expect(ana.get(key('Ana', 'Squat'), 'load')).toBe(55);
+    // Nothing landed anywhere else: every other row of the tab holds no save.
+    const saved = ana.rows().filter((r) => r.kind !== 'header' && cellOf(r, 'save') !== '');
+    expect(saved.map((r) => r.key).sort()).toEqual(
+      [key('Ana', 'Box Jump'), key('Ana', 'Split Squat Jump'), key('Ana', 'Squat')].sort(),
+    );
+    const at = ana.rowOf(S1);
+    const blank = rt.values(`'Ana'!${letter(COLUMN.save)}${at}:${letter(COLUMN.notes)}${at}`);
+    expect(blank).toEqual([['', '', '', '', '']]);
+  });
+
+  it.each([
+    ['before the write', 'Range.setValues', 'before'],
+    ['after the write landed', 'Range.setValues', 'after'],
+    ['on every read-back', 'Range.getValues', 'after'],
+  ] as const)('retried after a failure %s, leave each set exactly once', (_, name, phase) => {
+    const rt = team();
+    // The save's first read is before its write; every read after it fails here.
+    const first = name === 'Range.getValues' ? 2 : 1;
+    let seen = 0;
+    rt.between((call) => {
+      if (call.name === name && call.phase === phase && ++seen >= first) throw rt.serviceError();
+    });
+    const body = request('Ana', { Squat: squat(50) });
+    expect(save(rt, ANA, body).error).toBe(FAILED);
+    rt.between(undefined);
+    const retry = save(rt, ANA, body).result as { saved: boolean };
+    expect(seen).toBe(name === 'Range.getValues' ? 4 : 1);
+    expect(retry.saved).toBe(phase === 'before');
+    expect(logOf(rt, 'Ana', 'Squat')?.sets).toEqual([
+      { load: 50, reps: 5, rir: 3 },
+      { load: 50, reps: 5, rir: 2 },
+    ]);
+    expect(tab(rt, 'Ana').get(key('Ana', 'Squat'), 'load')).toBe(50);
+  });
+
+  it('never let a late retry revert a newer save of the same rows', () => {
+    const rt = team();
+    const x = request('Ana', { Squat: squat(50) });
+    rt.between((call) => {
+      if (call.name === 'Range.setValues' && call.phase === 'before') throw rt.serviceError();
+    });
+    save(rt, ANA, x);
+    rt.between(undefined);
+    // From another window, opened after X failed: Y saves the squat at 60.
+    const y = request('Ana', { Squat: squat(60) }, { saveId: 'save-ana-0002' });
+    expect(save(rt, ANA, y).result).toMatchObject({ saved: true });
+    const before = snapshot(rt);
+    const late = save(rt, ANA, x);
+    expect(late.error).toMatch(
+      /Squat was saved again by ana@example\.com since this session was opened/,
+    );
+    expectUnchanged(rt, before);
+    expect(tab(rt, 'Ana').get(key('Ana', 'Squat'), 'load')).toBe(60);
+  });
+
+  it('take a changed save after a failed one from the same sidebar, which names it', () => {
+    const rt = team();
+    let reads = 0;
+    rt.between((call) => {
+      if (call.name === 'Range.getValues' && call.phase === 'after' && ++reads >= 2)
+        throw rt.serviceError();
+    });
+    save(rt, ANA, request('Ana', { Squat: squat(50) }));
+    rt.between(undefined);
+    const changed = request(
+      'Ana',
+      { Squat: squat(52.5) },
+      {
+        saveId: 'save-ana-0002',
+        after: ['save-ana-0001'],
+      },
+    );
+    expect(save(rt, ANA, changed).result).toMatchObject({ saved: true });
+    expect(tab(rt, 'Ana').get(key('Ana', 'Squat'), 'load')).toBe(52.5);
+  });
+
+  it('finish a save with gaps whose first run landed before a failure', () => {
+    const rt = team();
+    let writes = 0;
+    rt.between((call) => {
+      if (call.name === 'Range.setValues' && call.phase === 'before' && ++writes === 2)
+        throw rt.serviceError();
+    });
+    const body = request('Ana', {
+      'Box Jump': [{ load: '', reps: 4, rir: '' }],
+      'Weighted Dead Bug': [{ load: 10, reps: 10, rir: 2 }],
+    });
+    expect(save(rt, ANA, body).error).toBe(FAILED);
+    expect(logOf(rt, 'Ana', 'Box Jump')?.sets).toEqual([{ load: '', reps: 4, rir: '' }]);
+    expect(logOf(rt, 'Ana', 'Weighted Dead Bug')).toBeUndefined();
+    rt.between(undefined);
+    expect(save(rt, ANA, body).result).toMatchObject({ saved: true });
+    expect(logOf(rt, 'Ana', 'Weighted Dead Bug')?.sets).toEqual([{ load: 10, reps: 10, rir: 2 }]);
+    expect(logOf(rt, 'Ana', 'Box Jump')?.sets).toEqual([{ load: '', reps: 4, rir: '' }]);
+  });
+
+  it('read back again at once when a read-back fails once', () => {
+    const rt = team();
+    let reads = 0;
+    rt.between((call) => {
+      if (call.name === 'Range.getValues' && call.phase === 'after' && ++reads === 2)
+        throw rt.serviceError();
+    });
+    expect(save(rt, ANA, request('Ana', { Squat: squat(50) })).result).toMatchObject({
+      saved: true,
+    });
+    expect(reads).toBe(3);
+  });
+});
+
+describe('what a save costs', () => {
+  it('is 7 Sheets calls for a whole session, 3 for a retry that landed, 5 for a refusal', () => {
+    const rt = team();
+    const names = [
+      'Box Jump',
+      'Split Squat Jump',
+      'Squat',
+      'Lat Pull-Over',
+      'Push-Up',
+      'Copenhagen Side Plank',
+      'Bulgarian Split Squat',
+      'Bent-Over Row',
+      'Weighted Dead Bug',
+    ];
+    // Each exercise logs what it logs: plyos their reps, holds and bodyweight reps no load.
+    const logs = (n: string) =>
+      n.includes('Jump') ? 'reps' : /Push|Plank/.test(n) ? 'body' : 'all';
+    const one = (n: string) => ({
+      load: logs(n) === 'all' ? 10 : '',
+      reps: 5,
+      rir: logs(n) === 'reps' ? '' : 2,
+    });
+    const body = request('Ana', Object.fromEntries(names.map((n) => [n, [one(n)]])));
+    const cost = (user: string, b: unknown) => {
+      rt.calls.reset();
+      save(rt, user, b);
+      return sheetsCalls(rt.calls.snapshot());
+    };
+    expect(cost(ANA, body)).toBe(7);
+    for (const name of names) expect(logOf(rt, 'Ana', name)?.sets).toHaveLength(1);
+    expect(cost(ANA, body)).toBe(3);
+    expect(cost(ANA, request('Ben', { Squat: squat(1) }))).toBe(5);
+    // Two runs (an exercise left out between two logged ones): one call more each.
+    const gap = request(
+      'Ana',
+      { 'Box Jump': [{ load: '', reps: 4, rir: '' }], Squat: squat(1) },
+      {
+        saveId: 'save-ana-0003',
+        exercises: [
+          {
+            key: key('Ana', 'Box Jump'),
+            sets: [{ load: '', reps: 4, rir: '' }],
+            base: 'save-ana-0001',
+          },
+          { key: key('Ana', 'Squat'), sets: squat(1), base: 'save-ana-0001' },
+        ],
+      },
+    );
+    expect(cost(ANA, gap)).toBe(9);
+  });
+});
+
+describe('a log that never grows', () => {
+  it('keeps every set of a whole 6 × 3 block on a tab trimmed to its rows: nothing is appended', () => {
+    const rt = addOn();
+    rt.runFromClient('generateProgram', options({ athlete: 'Ana' }));
+    const sheet = rt.spreadsheet.getSheetByName('Ana');
+    if (!sheet) throw new Error('no tab');
+    // Generated tabs keep only the rows they use.
+    const last = sheet.getLastRow();
+    expect(sheet.getMaxRows()).toBe(last);
+    const ana = tab(rt, 'Ana');
+    const sessions = ana.rows().filter((r) => r.kind === 'session');
+    let sets = 0;
+    for (const [i, s] of sessions.entries()) {
+      const exercises = ana
+        .rows()
+        .filter((r) => isExercise(r) && inSession(r.key, s.key))
+        .map((r) => {
+          const logs = LOGGED[r.kind as Progression];
+          const count = roundsOf(String(cellOf(r, 'prescription')));
+          sets += count;
+          return {
+            key: r.key,
+            base: '',
+            sets: Array.from({ length: count }, (_, n) => ({
+              load: logs.includes('load') ? 20 + n : '',
+              reps: r.kind === 'hold' ? 30 : 5,
+              rir: logs.includes('rir') ? 2 : '',
+            })),
+          };
+        });
+      const body = { saveId: `save-block-${i}-00`, sheetName: 'Ana', sessionKey: s.key, exercises };
+      expect(save(rt, COACH, body).result, s.key).toMatchObject({ saved: true });
+    }
+    expect(sheet.getMaxRows()).toBe(last);
+    const logged = ana
+      .rows()
+      .flatMap((r) => parseRecord(r.kind === 'header' ? '' : cellOf(r, 'save'))?.sets ?? []);
+    expect(logged).toHaveLength(sets);
+    expect(sets).toBeGreaterThan(500);
+  });
+});
