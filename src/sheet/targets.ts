@@ -52,7 +52,7 @@ const DONE: Record<Progression, ColumnName> = {
 export const missingText = (earlier: Earlier): string =>
   earlier.sameWeek ? 'previous session missing' : 'previous week missing';
 
-/** `INDEX($O$40:$O$42,$H12)`: a column of the earlier block, at the position found. */
+/** `INDEX($N$40:$N$42,$H12)`: a column of the earlier block, at the position found. */
 const at = (earlier: Earlier, column: ColumnName, position: string): string =>
   `INDEX(${span(column, ...earlier.rows)},${position})`;
 

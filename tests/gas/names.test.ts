@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEED_WORKOUTS } from '../../src/core/catalog';
 import { readSpec } from '../../src/core/options';
+import { letter, WIDTH } from '../../src/sheet/columns';
 import { addOn, options } from '../support/runtime';
 import { logScript, targetsOf } from '../support/targets';
 
@@ -88,7 +89,7 @@ describe('names in formulas', () => {
         // No error anywhere past the names (the athlete's name itself may well read "#REF!").
         const errors = seen.sheets.flatMap((s) =>
           seen.rt
-            .values(`'${s.replace(/'/g, "''")}'!C:R`)
+            .values(`'${s.replace(/'/g, "''")}'!C:${letter(WIDTH)}`)
             .flat()
             .filter((v) => typeof v === 'string' && /^#[A-Z/0]+[!?]/.test(v)),
         );
