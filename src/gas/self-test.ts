@@ -1,4 +1,5 @@
 import { SEED_WORKOUTS } from '../core/catalog';
+import { sameAccount } from '../core/people';
 import { COLUMN, letter, WIDTHS } from '../sheet/columns';
 import { layoutProgram } from '../sheet/layout';
 import { prototypeLayout } from '../sheet/prototype';
@@ -19,6 +20,8 @@ export interface SelfTestReport {
   readonly checked: number;
   /** Checks of what the layout relies on: the copy from the prototype, a sort, a deleted row. */
   readonly layoutChecked: number;
+  /** Checks of who may edit: the tab's protection, and text kept as text. */
+  readonly trustChecked: number;
   readonly failures: readonly Failure[];
 }
 
@@ -55,12 +58,18 @@ export function selfTest(run: CoachRun): SelfTestReport {
             },
           ];
     });
+    const trust = trustFailures(sheet, run, rowOf.get(plan.layout.deleted) ?? 0);
     const layout = layoutFailures(sheet, plan.layout);
     return {
-      passed: failures.length === 0 && layout.failures.length === 0 && plan.checks.length > 0,
+      passed:
+        failures.length === 0 &&
+        layout.failures.length === 0 &&
+        trust.failures.length === 0 &&
+        plan.checks.length > 0,
       checked: plan.checks.length,
       layoutChecked: layout.checked,
-      failures: [...failures, ...layout.failures],
+      trustChecked: trust.checked,
+      failures: [...failures, ...layout.failures, ...trust.failures],
     };
   } finally {
     ss.deleteSheet(sheet);
@@ -77,13 +86,7 @@ function layoutFailures(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   plan: SelfTestPlan['layout'],
 ): { checked: number; failures: Failure[] } {
-  const failures: Failure[] = [];
-  let checked = 0;
-  const check = (cell: string, key: string, expected: unknown, actual: unknown) => {
-    checked++;
-    if (JSON.stringify(actual) !== JSON.stringify(expected))
-      failures.push({ cell, key, expected, actual });
-  };
+  const { check, result } = checks();
   const rowOf = rowsByKey(sheet);
   const squat = rowOf.get(plan.deleted) ?? 0;
   check(
@@ -131,7 +134,52 @@ function layoutFailures(
     before.get(plan.deleted),
     targets().get(plan.follower),
   );
-  return { checked, failures };
+  return result();
+}
+
+/** Checks that count themselves and keep what differs. */
+function checks() {
+  const failures: Failure[] = [];
+  let checked = 0;
+  return {
+    check(cell: string, key: string, expected: unknown, actual: unknown): void {
+      checked++;
+      if (JSON.stringify(actual) !== JSON.stringify(expected))
+        failures.push({ cell, key, expected, actual });
+    },
+    result: () => ({ checked, failures }),
+  };
+}
+
+/**
+ * What protecting a tab relies on and only Google can confirm: a tab copied from the (protected)
+ * prototype ends with one sheet protection, the coach's alone and closed to the domain, its input
+ * area open; the coach may write the inputs; text written behind an apostrophe reads back as text.
+ */
+function trustFailures(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  { coach }: CoachRun,
+  exerciseRow: number,
+): { checked: number; failures: Failure[] } {
+  const { check, result } = checks();
+  const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  check('tab', 'one sheet protection', 1, protections.length);
+  const [tab] = protections;
+  const editors = tab?.getEditors().map((u) => u.getEmail()) ?? [];
+  check(
+    'tab',
+    'the coach alone edits the tab',
+    true,
+    editors.length > 0 && editors.every((e) => sameAccount(e, coach.email)),
+  );
+  check('tab', 'closed to the domain', false, tab?.canDomainEdit());
+  const inputs = sheet.getRange(exerciseRow, COLUMN.save, 1, COLUMN.notes - COLUMN.save + 1);
+  check(inputs.getA1Notation(), 'inputs open to their editors', true, inputs.canEdit());
+  const notes = sheet.getRange(exerciseRow, COLUMN.notes);
+  notes.setValue("'2027");
+  check(notes.getA1Notation(), 'text stays text', '2027', notes.getValue());
+  notes.setValue('');
+  return result();
 }
 
 function rowsByKey(sheet: GoogleAppsScript.Spreadsheet.Sheet): Map<string, number> {
@@ -147,9 +195,10 @@ export function runSelfTest(run: CoachRun): void {
     ? [
         `Passed: ${report.checked} targets recalculated by Sheets match the Offseason rule.`,
         `Passed: ${report.layoutChecked} checks of the layout (a tab copied from the prototype, a block sorted, a row deleted).`,
+        `Passed: ${report.trustChecked} checks of who may edit (the tab's protection, its inputs, text kept as text).`,
       ]
     : [
-        `Failed: ${report.failures.length} of ${report.checked + report.layoutChecked} checks differ from what Offseason expects.`,
+        `Failed: ${report.failures.length} of ${report.checked + report.layoutChecked + report.trustChecked} checks differ from what Offseason expects.`,
         ...report.failures.map(
           (f) =>
             `${f.cell} (${f.key}): expected ${String(f.expected)}, Sheets gave ${String(f.actual)}`,
