@@ -262,7 +262,7 @@ export function planSave(
       const who = record.by ? ` by ${record.by}` : '';
       conflicts.push({
         field: entry.key,
-        message: `${name} was saved again${who} since this session was opened: reload it to see that save (your entries stay here)`,
+        message: `${name} was saved again${who} since this session was opened, so nothing was saved: reopen the session to see that save`,
       });
       continue;
     }

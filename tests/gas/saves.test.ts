@@ -429,3 +429,45 @@ describe('a log that never grows', () => {
     expect(sets).toBeGreaterThan(500);
   });
 });
+
+describe('logging past 1,000 and 10,000 sets', () => {
+  it('saves a 6 × 3 block 20 times over (10,800 sets): no sheet grows, each row holds its last save', () => {
+    const rt = addOn();
+    rt.runFromClient('generateProgram', options({ athlete: 'Ana' }));
+    const ana = tab(rt, 'Ana');
+    const rows = ana.rows();
+    const sizes = () => rt.serialize().sheets.map((s) => [s.name, s.maxRows, s.maxCols]);
+    const before = sizes();
+    const id = (round: number, session: string) => `save-${round}-${session.replace(/\W/g, '')}`;
+    let sets = 0;
+    for (let round = 0; round < 20; round++)
+      for (const s of rows.filter((r) => r.kind === 'session')) {
+        const exercises = rows
+          .filter((r) => isExercise(r) && inSession(r.key, s.key))
+          .map((r) => {
+            const logs = LOGGED[r.kind as Progression];
+            const count = roundsOf(String(cellOf(r, 'prescription')));
+            sets += count;
+            return {
+              key: r.key,
+              // The sidebar read the previous round's save before making this one.
+              base: round === 0 ? '' : id(round - 1, s.key),
+              sets: Array.from({ length: count }, () => ({
+                load: logs.includes('load') ? 20 + round : '',
+                reps: r.kind === 'hold' ? 30 : 5,
+                rir: logs.includes('rir') ? 2 : '',
+              })),
+            };
+          });
+        const body = { saveId: id(round, s.key), sheetName: 'Ana', sessionKey: s.key, exercises };
+        expect(save(rt, ANA, body).result, `${round} ${s.key}`).toMatchObject({ saved: true });
+      }
+    expect(sets).toBeGreaterThan(10_000);
+    expect(sizes()).toEqual(before);
+    for (const r of ana.rows().filter(isExercise)) {
+      const record = parseRecord(cellOf(r, 'save'));
+      expect(record?.id, r.key).toMatch(/^save-19-/);
+      if (LOGGED[r.kind as Progression].includes('load')) expect(cellOf(r, 'load')).toBe(39);
+    }
+  });
+});

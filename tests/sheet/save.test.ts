@@ -280,7 +280,7 @@ describe('planning a save', () => {
       {
         field: squat,
         message:
-          'Squat was saved again by ben@example.com since this session was opened: reload it to see that save (your entries stay here)',
+          'Squat was saved again by ben@example.com since this session was opened, so nothing was saved: reopen the session to see that save',
       },
     ]);
     // The save the sidebar read, or one of its own failed attempts, is not newer.
