@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from '../../runtime';
 import { LOGGED, type Progression } from '../../src/core/exercise';
-import { COLUMN, letter, WIDTH } from '../../src/sheet/columns';
+import { COLUMN, type ColumnName, letter, WIDTH } from '../../src/sheet/columns';
 import { inSession } from '../../src/sheet/keys';
 import { parseRecord } from '../../src/sheet/record';
 import { isExercise, roundsOf } from '../../src/sheet/session';
@@ -9,10 +9,13 @@ import { cellOf } from '../../src/sheet/tab';
 import { sheetsCalls } from '../support/calls';
 import { seedKey } from '../support/rows';
 import { addOn, COACH, msg, options, roster, tab } from '../support/runtime';
-import { expectUnchanged, snapshot } from '../support/snapshot';
+import { changedCells, editorsOf, expectUnchanged, snapshot } from '../support/snapshot';
 import { rosterRow } from '../support/spec';
 
 const FAILED = msg.serviceFailed('offseason-local-spreadsheet');
+/** `'Ana'!N12` → `Ana!N12`, as changedCells names cells. */
+const cellName = (a1: string) =>
+  a1.replace(/^'((?:[^']|'')*)'!/, (_, n: string) => `${n.replace(/''/g, "'")}!`);
 const ANA = 'ana@example.com';
 const BEN = 'ben@example.com';
 const EVE = 'eve@example.com';
@@ -183,6 +186,7 @@ describe('exact saves', () => {
   it('leave a phone edit to another row of the session, made while the save runs', () => {
     const rt = team();
     const ana = tab(rt, 'Ana');
+    const before = snapshot(rt);
     rt.between((call) => {
       if (call.name === 'Range.setValues' && call.phase === 'before')
         rt.as(ANA, () => ana.type(key('Ana', 'Lat Pull-Over'), 'rir', 3));
@@ -195,6 +199,17 @@ describe('exact saves', () => {
     expect(ana.get(key('Ana', 'Lat Pull-Over'), 'rir')).toBe(3);
     expect(ana.get(key('Ana', 'Squat'), 'load')).toBe(50);
     expect(ana.get(key('Ana', 'Copenhagen Side Plank'), 'reps')).toBe(35);
+    // Exactly these cells changed, anywhere in the spreadsheet; nobody's protections did.
+    const cells = (exercise: string, columns: ColumnName[]) =>
+      columns.map((c) => cellName(ana.a1(key('Ana', exercise), c)));
+    expect(changedCells(before, snapshot(rt)).sort()).toEqual(
+      [
+        ...cells('Lat Pull-Over', ['rir']),
+        ...cells('Squat', ['save', 'load', 'reps', 'rir']),
+        ...cells('Copenhagen Side Plank', ['save', 'reps', 'rir']),
+      ].sort(),
+    );
+    expect(editorsOf(snapshot(rt))).toEqual(editorsOf(before));
   });
 
   it.each([
@@ -242,6 +257,7 @@ describe('exact saves', () => {
     ['on every read-back', 'Range.getValues', 'after'],
   ] as const)('retried after a failure %s, leave each set exactly once', (_, name, phase) => {
     const rt = team();
+    const before = snapshot(rt);
     // The save's first read is before its write; every read after it fails here.
     const first = name === 'Range.getValues' ? 2 : 1;
     let seen = 0;
@@ -259,6 +275,10 @@ describe('exact saves', () => {
       { load: 50, reps: 5, rir: 2 },
     ]);
     expect(tab(rt, 'Ana').get(key('Ana', 'Squat'), 'load')).toBe(50);
+    const squatRow = (c: ColumnName) => cellName(tab(rt, 'Ana').a1(key('Ana', 'Squat'), c));
+    expect(changedCells(before, snapshot(rt))).toEqual(
+      (['save', 'load', 'reps', 'rir'] as const).map(squatRow),
+    );
   });
 
   it('never let a late retry revert a newer save of the same rows', () => {
@@ -364,8 +384,14 @@ describe('what a save costs', () => {
       save(rt, user, b);
       return sheetsCalls(rt.calls.snapshot());
     };
+    const before = snapshot(rt);
     expect(cost(ANA, body)).toBe(7);
     for (const name of names) expect(logOf(rt, 'Ana', name)?.sets).toHaveLength(1);
+    // One range over the session wrote its nine exercise rows and changed nothing else.
+    const rows = new Set(names.map((n) => tab(rt, 'Ana').rowOf(key('Ana', n))));
+    const changed = changedCells(before, snapshot(rt));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.filter((c) => !rows.has(Number(/(\d+)$/.exec(c)?.[1])))).toEqual([]);
     expect(cost(ANA, body)).toBe(3);
     expect(cost(ANA, request('Ben', { Squat: squat(1) }))).toBe(5);
     // Two runs (an exercise left out between two logged ones): one call more each.

@@ -65,3 +65,29 @@ export function expectUnchanged(rt: Runtime, before: Snapshot): void {
   expect(after.protections, 'protections').toEqual(before.protections);
   expect(after.rest, 'named ranges, metadata, properties, sharing').toEqual(before.rest);
 }
+
+/**
+ * The cells whose contents differ between two snapshots, as `Tab!A1`, row by row: what a run
+ * wrote (or a person typed), to compare with exactly what it should have.
+ */
+export function changedCells(before: Snapshot, after: Snapshot): string[] {
+  const contentsOf = (s: Snapshot, tab: string) =>
+    ((s.tabs[tab] as { contents?: unknown[][] } | undefined)?.contents ?? []) as unknown[][];
+  const changed: string[] = [];
+  for (const tab of new Set([...Object.keys(before.tabs), ...Object.keys(after.tabs)])) {
+    const a = contentsOf(before, tab);
+    const b = contentsOf(after, tab);
+    for (let r = 0; r < Math.max(a.length, b.length); r++) {
+      const x = a[r] ?? [];
+      const y = b[r] ?? [];
+      for (let c = 0; c < Math.max(x.length, y.length); c++) {
+        if (JSON.stringify(x[c] ?? null) !== JSON.stringify(y[c] ?? null))
+          changed.push(`${tab}!${column(c)}${r + 1}`);
+      }
+    }
+  }
+  return changed;
+}
+
+/** Who may edit what, without where: protections compared across inserted rows. */
+export const editorsOf = (s: Snapshot) => s.protections.map((p) => [p.tab, p.type, p.editors]);
