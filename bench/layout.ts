@@ -236,7 +236,7 @@ export function layoutBench(): void {
     `${BEFORE.rosterEmail} | ${BEFORE.rosterNoEmail}`,
     `${perAthlete(0)} | ${perAthlete(1)}`,
     '≤ 15 | ≤ 10',
-    '7 for the tab, the rest protections (issue 9)',
+    '9 for the tab (2 for the phone, issue 11: its gid for the jump link, its wraps), the rest protections (issue 9)',
   );
   line(
     'Refresh dashboard at 10 | 30 athletes',

@@ -16,6 +16,8 @@ export interface CellView {
   /** Font size in points, when not Sheets' default 10. */
   readonly size?: number;
   readonly line?: 'underline' | 'line-through';
+  /** Border colours on the cell's right and bottom edges (a neighbour's left/top border included). */
+  readonly borders?: { readonly right?: string; readonly bottom?: string };
   /** Text wraps inside the cell and the row grows, as Sheets' wrap strategy WRAP does. */
   readonly wrap?: boolean;
   /** A `HYPERLINK(url, label)` cell's url: `#gid=…&range=…` jumps inside the spreadsheet. */

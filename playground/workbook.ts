@@ -52,16 +52,18 @@ export function activeSheet(rt: Runtime, state: SerializedState): SheetView {
     out.push({
       index: r + 1,
       height: attrs?.height ?? DEFAULT_HEIGHT,
-      cells: columns.map((column) => {
+      cells: columns.map((column, i) => {
         const c = column.index - 1;
         const a1 = a1Of(sheet.name, `${column.letter}${r + 1}`);
-        return cellView(
+        const view = cellView(
           shown[r]?.[c] ?? '',
           values[r]?.[c],
           sheet.contents[r]?.[c],
           shownFormat(formats[r]?.[c] ?? {}, conditional[r]?.[c] ?? null),
           { error: () => rt.errorMessage(a1), link: () => rt.hyperlink(a1) },
         );
+        const borders = edges(formats, r, c, (columns[i + 1]?.index ?? c + 2) - 1);
+        return borders ? { ...view, borders } : view;
       }),
     });
   }
@@ -85,6 +87,18 @@ function extent(sheet: SerializedSheet): { rows: number; cols: number } {
     rows: Math.min(sheet.maxRows, Math.max(MIN_ROWS, usedRows + SPARE_ROWS)),
     cols: Math.min(sheet.maxCols, Math.max(MIN_COLUMNS, usedCols)),
   };
+}
+
+/**
+ * The borders on a cell's right and bottom edges. Sheets draws one line between two cells, set
+ * on either: the next shown column's left border and the lower neighbour's top border count too.
+ */
+function edges(formats: CellAttrs[][], r: number, c: number, next: number): CellView['borders'] {
+  const own = formats[r]?.[c]?.borders;
+  const right = own?.right?.color ?? formats[r]?.[next]?.borders?.left?.color;
+  const bottom = own?.bottom?.color ?? formats[r + 1]?.[c]?.borders?.top?.color;
+  if (!right && !bottom) return undefined;
+  return { ...(right ? { right } : {}), ...(bottom ? { bottom } : {}) };
 }
 
 /** A conditional format that holds paints over the cell's own format, as in Sheets. */
@@ -135,7 +149,8 @@ function cellView(
   if (attrs.fontSize !== undefined && attrs.fontSize !== 10) cell.size = attrs.fontSize;
   if (attrs.fontLine && FONT_LINES.includes(attrs.fontLine))
     cell.line = attrs.fontLine as CellView['line'];
-  if (attrs.wrap || attrs.wrapStrategy === 'WRAP') cell.wrap = true;
+  // Sheets wraps text; a number that does not fit its column never wraps.
+  if ((attrs.wrap || attrs.wrapStrategy === 'WRAP') && typeof value === 'string') cell.wrap = true;
   if (link) cell.link = link;
   if (attrs.note) cell.note = attrs.note;
   if (error !== undefined) cell.error = error || text;

@@ -112,6 +112,8 @@ function drawCell(a1: string, cell: CellView, nextIsEmpty: boolean): HTMLTableCe
   if (cell.size) style.fontSize = `${(cell.size * 4) / 3}px`;
   if (cell.line) style.textDecoration = cell.line;
   if (cell.align) style.textAlign = cell.align;
+  if (cell.borders?.right) style.borderRightColor = cell.borders.right;
+  if (cell.borders?.bottom) style.borderBottomColor = cell.borders.bottom;
   const tips = [cell.error, cell.note].filter((t): t is string => Boolean(t));
   if (tips.length > 0) td.title = tips.join('\n\n');
   if (cell.note) td.classList.add('has-note');

@@ -86,6 +86,7 @@ function isPositive(p: Prescription): boolean {
  * ranges by reps; plyos and bands keep their prescription (quality over load).
  */
 export type Progression = 'load' | 'hold' | 'reps' | 'fixed';
+export const PROGRESSIONS: readonly Progression[] = ['load', 'hold', 'reps', 'fixed'];
 
 export function progressionOf(exercise: Exercise, blockName: string): Progression {
   if (isPlyoBlock(blockName)) return 'fixed';

@@ -1,6 +1,7 @@
-import { WIDTH } from '../sheet/columns';
+import { COLUMN, WIDTH } from '../sheet/columns';
 import { inputArea } from '../sheet/conditional';
 import { toGrid } from '../sheet/grid';
+import { jumpLink } from '../sheet/jump';
 import { PROTOTYPE } from '../sheet/prototype';
 import type { Row } from '../sheet/row';
 import { COACH_SHEET, type CoachRun } from './coach';
@@ -47,10 +48,13 @@ export function insertProgramTab(
   // A copy of a hidden sheet may be hidden too (Google does not say): show it either way.
   if (!prototype.shown) sheet.showSheet();
   fitRows(sheet, rows.length);
+  const link = jumpLink(sheet.getSheetId(), rows);
+  if (link) grid.values[0]?.splice(COLUMN.exercise - 1, 1, link.formula);
   const range = sheet.getRange(1, 1, rows.length, WIDTH);
   range.setValues(grid.values);
   range.setNumberFormats(grid.numberFormats);
   range.setNotes(grid.notes);
+  range.setWraps(grid.wraps);
   const area = inputArea(rows);
   if (area) {
     const inputs = sheet.getRange(

@@ -1,4 +1,5 @@
-import { COLUMN } from '../sheet/columns';
+import { COLUMN, HIDDEN } from '../sheet/columns';
+import { LOOKS } from '../sheet/looks';
 import { PROTOTYPE, prototypeLayout } from '../sheet/prototype';
 import type { Protector } from './protect';
 import { conditionalFormats, dataValidation, dataValidations } from './rules';
@@ -48,11 +49,15 @@ function buildPrototype(tabs: Tabs, protect: Protector): Sheet {
   keepColumns(sheet, layout.width);
   const fixed = sheet.getRange(1, 1, PROTOTYPE.firstRow - 1, layout.width);
   fixed.setFontWeights(layout.fixed.fontWeights);
+  fixed.setFontStyles(layout.fixed.fontStyles);
+  fixed.setFontColors(layout.fixed.fontColors);
   fixed.setBackgrounds(layout.fixed.backgrounds);
   fixed.setDataValidations(dataValidations(layout.fixed.validations));
   setColumnRules(sheet, PROTOTYPE.rows);
   sheet.setConditionalFormatRules(conditionalFormats(sheet, layout.highlights));
+  setLooks(sheet);
   sheet.setFrozenRows(layout.frozenRows);
+  sheet.setFrozenColumns(layout.frozenColumns);
   for (const [column, count, width] of layout.widths) sheet.setColumnWidths(column, count, width);
   sheet.hideColumns(layout.hidden.first, layout.hidden.count);
   sheet.hideSheet();
@@ -60,6 +65,31 @@ function buildPrototype(tabs: Tabs, protect: Protector): Sheet {
   // protection, the tab's own `protect()` returns it and narrows it: the inputs stay open.)
   protect.restrict(sheet.protect());
   return sheet;
+}
+
+/**
+ * The looks that hold for whole columns below the settings (see looks.ts): inputs boxed in amber
+ * lines, targets bold, the machinery in small grey print.
+ */
+function setLooks(sheet: Sheet): void {
+  const below = (first: number, count: number) =>
+    sheet.getRange(PROTOTYPE.firstRow, first, PROTOTYPE.rows - PROTOTYPE.firstRow + 1, count);
+  // Ruled like a form to fill in: horizontal lines only, so no line crosses a session's title.
+  below(COLUMN.load, COLUMN.notes - COLUMN.load + 1).setBorder(
+    true,
+    null,
+    true,
+    null,
+    null,
+    true,
+    LOOKS.input.lines,
+    SpreadsheetApp.BorderStyle.SOLID,
+  );
+  below(COLUMN.target, 1).setFontWeight('bold');
+  sheet
+    .getRange(1, HIDDEN.first, PROTOTYPE.rows, HIDDEN.count)
+    .setFontSize(LOOKS.machinery.size)
+    .setFontColor(LOOKS.machinery.color);
 }
 
 /** One rule per input column, from the first session row to `lastRow`. */

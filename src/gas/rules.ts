@@ -53,9 +53,11 @@ export function conditionalFormats(
     return range;
   };
   return highlights.map((h) => {
-    const rule = SpreadsheetApp.newConditionalFormatRule()
+    let rule = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(h.formula)
       .setBackground(h.background);
-    return (h.bold ? rule.setBold(true) : rule).setRanges([rangeOf(h)]).build();
+    if (h.bold) rule = rule.setBold(true);
+    if (h.fontColor) rule = rule.setFontColor(h.fontColor);
+    return rule.setRanges([rangeOf(h)]).build();
   });
 }

@@ -1,12 +1,15 @@
 import { SEED_WORKOUTS } from '../core/catalog';
 import { sameAccount } from '../core/people';
 import { COLUMN, letter, WIDTHS } from '../sheet/columns';
+import { jumpLabel } from '../sheet/jump';
+import { sessionOf } from '../sheet/keys';
 import { layoutProgram } from '../sheet/layout';
 import { prototypeLayout } from '../sheet/prototype';
 import { type SelfTestPlan, selfTestPlan } from '../sheet/self-test';
 import type { CoachRun } from './coach';
 import { insertProgramTab } from './program-tab';
 import { Tabs } from './sheets';
+import { today } from './views';
 
 interface Failure {
   readonly cell: string;
@@ -35,7 +38,8 @@ export function selfTest(run: CoachRun): SelfTestReport {
   // The seed program, whatever the Template says: the point is the formula engine, not the plan.
   const workouts = SEED_WORKOUTS;
   const plan = selfTestPlan(workouts, Utilities.getUuid().slice(0, 8));
-  const { sheet } = insertProgramTab(run, Tabs.asking(ss), layoutProgram(plan.spec, workouts), {
+  const rows = layoutProgram(plan.spec, workouts);
+  const { sheet } = insertProgramTab(run, Tabs.asking(ss), rows, {
     athlete: plan.spec.athlete,
   });
   try {
@@ -59,21 +63,43 @@ export function selfTest(run: CoachRun): SelfTestReport {
           ];
     });
     const trust = trustFailures(sheet, run, rowOf.get(plan.layout.deleted) ?? 0);
+    const link = linkFailures(values, rows, plan, today(ss));
     const layout = layoutFailures(sheet, plan.layout);
+    const others = [...link, ...layout.failures];
     return {
       passed:
         failures.length === 0 &&
-        layout.failures.length === 0 &&
+        others.length === 0 &&
         trust.failures.length === 0 &&
         plan.checks.length > 0,
       checked: plan.checks.length,
-      layoutChecked: layout.checked,
+      layoutChecked: layout.checked + 1,
       trustChecked: trust.checked,
-      failures: [...failures, ...layout.failures, ...trust.failures],
+      failures: [...failures, ...others, ...trust.failures],
     };
   } finally {
     ss.deleteSheet(sheet);
   }
+}
+
+/**
+ * The header's link to the session to do, as Google's engine computes it (`TODAY`, `TEXT`,
+ * `MATCH`): its label must be what the same rule gives in TypeScript once the plan's RIRs are in.
+ */
+function linkFailures(
+  values: readonly (readonly unknown[])[],
+  rows: Parameters<typeof jumpLabel>[0],
+  plan: SelfTestPlan,
+  day: string,
+): Failure[] {
+  const logged = new Set(
+    plan.edits.flatMap((e) => (e.column === 'rir' ? [sessionOf(e.key)?.session ?? ''] : [])),
+  );
+  const expected = jumpLabel(rows, day, logged);
+  const actual = values[0]?.[COLUMN.exercise - 1];
+  return actual === expected
+    ? []
+    : [{ cell: 'A1', key: 'link to the session to do', expected, actual }];
 }
 
 /**
@@ -96,6 +122,7 @@ function layoutFailures(
     sheet.isColumnHiddenByUser(COLUMN.key),
   );
   check('1:1', 'header frozen', 1, sheet.getFrozenRows());
+  check('A:A', 'exercise column frozen', 1, sheet.getFrozenColumns());
   check('A:A', 'exercise column width', WIDTHS[0]?.[2], sheet.getColumnWidth(COLUMN.exercise));
   check(
     'tab',
@@ -194,7 +221,7 @@ export function runSelfTest(run: CoachRun): void {
   const lines = report.passed
     ? [
         `Passed: ${report.checked} targets recalculated by Sheets match the Offseason rule.`,
-        `Passed: ${report.layoutChecked} checks of the layout (a tab copied from the prototype, a block sorted, a row deleted).`,
+        `Passed: ${report.layoutChecked} checks of the layout (a tab copied from the prototype, the link to the session to do, a block sorted, a row deleted).`,
         `Passed: ${report.trustChecked} checks of who may edit (the tab's protection, its inputs, text kept as text).`,
       ]
     : [

@@ -65,13 +65,17 @@ export const HEADER: Readonly<Record<ColumnName, string>> = {
 export const HIDDEN = { first: COLUMN.key, count: COLUMN.save - COLUMN.key + 1 } as const;
 
 /**
- * Pixel widths, as [first column, count, width]: 112 + 70 + 4 × 50 = 382 px for the phone view
- * (the hidden columns between take no room). Notes keep Sheets' default width.
+ * Pixel widths, as [first column, count, width]: 120 + 60 + 64 + 46 + 2 × 42 = 374 px for the
+ * phone view (the hidden columns between take no room). Names and prescriptions wrap (two lines
+ * at most for the seed's); a target with its unit ("102.5 lb") fits 64 px, as numbers never wrap.
+ * Notes keep Sheets' default width.
  */
 export const WIDTHS: readonly (readonly [number, number, number])[] = [
-  [COLUMN.exercise, 1, 112],
-  [COLUMN.prescription, 1, 70],
-  [COLUMN.target, COLUMN.rir - COLUMN.target + 1, 50],
+  [COLUMN.exercise, 1, 120],
+  [COLUMN.prescription, 1, 60],
+  [COLUMN.target, 1, 64],
+  [COLUMN.load, 1, 46],
+  [COLUMN.reps, COLUMN.rir - COLUMN.reps + 1, 42],
 ];
 
 export const INPUTS: readonly ColumnName[] = ['load', 'reps', 'rir', 'notes'];

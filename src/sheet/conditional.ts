@@ -1,5 +1,7 @@
-import { COLUMN, letter, WIDTH } from './columns';
+import { PROGRESSIONS } from '../core/exercise';
+import { COLUMN, type ColumnName, letter, WIDTH } from './columns';
 import { STYLES } from './grid';
+import { closedKinds, LOOKS } from './looks';
 import type { Row, RowKind } from './row';
 import { settingRef } from './settings';
 
@@ -30,6 +32,7 @@ export interface Highlight {
   readonly formula: string;
   readonly background: string;
   readonly bold?: boolean;
+  readonly fontColor?: string;
   readonly area: {
     readonly row: number;
     readonly column: number;
@@ -64,15 +67,26 @@ export function rowHighlights(firstRow: number, lastRow: number): Highlight[] {
     area: whole,
   });
   const toFill = STYLES.exercise.editable?.background ?? '';
+  // A closed input (a plyo's load and RIR, a hold's load): grey, its "—" in grey print.
+  const closed = (column: ColumnName): Highlight => ({
+    formula: `=OR(${closedKinds(column)
+      .map((p) => `${kind}="${p}"`)
+      .join(',')})`,
+    background: LOOKS.closed.background,
+    fontColor: LOOKS.closed.color,
+    area: { row: firstRow, column: COLUMN[column], rows, columns: 1 },
+  });
   return [
     { formula: `=AND(ISNUMBER(${rir}),${rir}<${target}-1)`, background: '#f4c7c3', area: inputs },
     { formula: `=AND(ISNUMBER(${rir}),${rir}>=${target}+1)`, background: '#b7e1cd', area: inputs },
     byKind('session'),
     byKind('note'),
     byKind('block'),
+    closed('load'),
+    closed('rir'),
     // Exercise rows name their progression as their kind; their inputs are to be filled in.
     {
-      formula: `=OR(${['load', 'hold', 'reps', 'fixed'].map((p) => `${kind}="${p}"`).join(',')})`,
+      formula: `=OR(${PROGRESSIONS.map((p) => `${kind}="${p}"`).join(',')})`,
       background: toFill,
       area: { row: firstRow, column: COLUMN.load, rows, columns: COLUMN.notes - COLUMN.load + 1 },
     },

@@ -1,4 +1,5 @@
 import { COLUMN, type ColumnName, INPUTS, WIDTH } from './columns';
+import { LOOKS } from './looks';
 import type { Content, Row, RowKind, Validation } from './row';
 
 /**
@@ -11,31 +12,58 @@ export interface Grid {
   readonly values: (string | number)[][];
   readonly numberFormats: string[][];
   readonly notes: string[][];
+  /** Names, prescriptions and targets wrap (a row grows); titles run on over empty cells. */
+  readonly wraps: boolean[][];
 }
 
 /** What the prototype fixes on the header and settings rows, which are the same on every tab. */
 export interface FixedStyle {
   readonly fontWeights: ('bold' | 'normal')[][];
+  readonly fontStyles: ('italic' | 'normal')[][];
+  readonly fontColors: string[][];
   readonly backgrounds: string[][];
   readonly validations: (Validation | null)[][];
 }
 
 export interface Style {
   readonly weight: 'bold' | 'normal';
+  readonly italic?: boolean;
   readonly background: string;
-  /** Background of the cells someone is expected to type into. */
-  readonly editable?: { readonly columns: readonly ColumnName[]; readonly background: string };
+  /** The cells someone is expected to type into: their background, and their text colour. */
+  readonly editable?: {
+    readonly columns: readonly ColumnName[];
+    readonly background: string;
+    readonly color?: string;
+  };
+  /** The columns whose text wraps. */
+  readonly wraps?: readonly ColumnName[];
 }
 
 const WHITE = '#ffffff';
-const TO_FILL = '#fff8e1';
+const BLACK = '#000000';
+const SHOWN: readonly ColumnName[] = [
+  'exercise',
+  'prescription',
+  'target',
+  'load',
+  'reps',
+  'rir',
+  'notes',
+];
 
 export const STYLES: Readonly<Record<RowKind, Style>> = {
-  header: { weight: 'bold', background: '#e0e0e0' },
+  header: { weight: 'bold', background: '#e0e0e0', wraps: SHOWN },
+  // Settings look like settings, not like the athlete's inputs: italic on grey, values in blue.
   setting: {
     weight: 'normal',
-    background: '#f3f3f3',
-    editable: { columns: ['prescription', 'target'], background: TO_FILL },
+    italic: true,
+    background: LOOKS.setting.background,
+    editable: {
+      columns: ['prescription', 'target'],
+      background: WHITE,
+      color: LOOKS.setting.value,
+    },
+    wraps: ['exercise'],
   },
   session: { weight: 'bold', background: '#b7e1cd' },
   note: { weight: 'normal', background: '#fce8b2' },
@@ -43,7 +71,8 @@ export const STYLES: Readonly<Record<RowKind, Style>> = {
   exercise: {
     weight: 'normal',
     background: WHITE,
-    editable: { columns: INPUTS, background: TO_FILL },
+    editable: { columns: INPUTS, background: LOOKS.input.background },
+    wraps: ['exercise', 'prescription', 'target'],
   },
 };
 
@@ -78,16 +107,25 @@ export function toGrid(rows: readonly Row[]): Grid {
     values: rows.map((row) => line<string | number>('', (name) => cellValue(contentOf(row, name)))),
     numberFormats: rows.map((row) => line('General', (name) => row.formats?.[name])),
     notes: rows.map((row) => line('', (name) => (name === 'exercise' ? row.note : undefined))),
+    wraps: rows.map((row) => line(false, (name) => STYLES[row.kind].wraps?.includes(name))),
   };
 }
 
 export function fixedStyle(rows: readonly Row[]): FixedStyle {
+  const open = (row: Row, name: ColumnName) =>
+    (row.open ?? STYLES[row.kind].editable?.columns ?? []).includes(name);
   return {
     fontWeights: rows.map((row) => line(STYLES[row.kind].weight, () => undefined)),
+    fontStyles: rows.map((row) =>
+      line<'italic' | 'normal'>(STYLES[row.kind].italic ? 'italic' : 'normal', () => undefined),
+    ),
+    fontColors: rows.map((row) =>
+      line(BLACK, (name) => (open(row, name) ? STYLES[row.kind].editable?.color : undefined)),
+    ),
     backgrounds: rows.map((row) => {
       const style = STYLES[row.kind];
       return line(style.background, (name) =>
-        style.editable?.columns.includes(name) ? style.editable.background : undefined,
+        open(row, name) ? style.editable?.background : undefined,
       );
     }),
     validations: rows.map((row) =>

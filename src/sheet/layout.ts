@@ -5,10 +5,11 @@ import { type PlannedSession, planSessions } from '../core/program';
 import { blockTitle, type Workout } from '../core/workout';
 import { type ColumnName, HEADER } from './columns';
 import { blockKey, exerciseKey, noteKey, sessionKey, settingKey } from './keys';
+import { closedCells } from './looks';
 import type { Content, Row, Validation } from './row';
 import { SETTINGS, settingCell } from './settings';
 import { holdTheLoad, sessionLogged } from './signals';
-import { type Appearance, type Earlier, helperCells, TARGET_FORMAT, targetCell } from './targets';
+import { type Appearance, type Earlier, helperCells, targetCell, targetFormat } from './targets';
 import { settingValidation } from './validation';
 
 /**
@@ -68,11 +69,17 @@ export function layoutProgram(spec: ProgramSpec, workouts: readonly Workout[]): 
             kind: progression,
             block: block.name,
             ...helperCells(appearance),
+            ...closedCells(progression),
             ...(appearance.previous && progression !== 'fixed'
               ? { signal: holdTheLoad(appearance.row, appearance.previous) }
               : {}),
           },
-          formats: { target: TARGET_FORMAT[progression], load: '0.0#', reps: '0', rir: '0.0' },
+          formats: {
+            target: targetFormat(progression, spec.units),
+            load: '0.0#',
+            reps: '0',
+            rir: '0.0',
+          },
           note: exercise.cue,
         });
       });
@@ -116,6 +123,7 @@ function settingRows(spec: ProgramSpec | undefined): Row[] {
         setting.paired ? settingValidation(setting.id, settingCell(setting.id, true)) : undefined,
       ),
       note: setting.help,
+      open: setting.paired ? ['prescription', 'target'] : ['prescription'],
     };
   });
 }

@@ -15,7 +15,7 @@ import { type ColumnRule, inputRules } from './validation';
  * from a new prototype, never from an old one.
  */
 export const PROTOTYPE = {
-  name: 'Offseason layout 2',
+  name: 'Offseason layout 3',
   /** As many rows as a new sheet: far more than the longest program; a tab keeps what it needs. */
   rows: 1000,
   /** The first row below the settings, where sessions start. */
@@ -25,6 +25,8 @@ export const PROTOTYPE = {
 export interface PrototypeLayout {
   readonly width: number;
   readonly frozenRows: number;
+  /** The exercise column stays on screen when a phone scrolls to the notes. */
+  readonly frozenColumns: number;
   readonly widths: typeof WIDTHS;
   readonly hidden: typeof HIDDEN;
   /** The header and settings rows (1 to firstRow − 1). */
@@ -37,6 +39,7 @@ export function prototypeLayout(rows: number = PROTOTYPE.rows): PrototypeLayout 
   return {
     width: WIDTH,
     frozenRows: 1,
+    frozenColumns: 1,
     widths: WIDTHS,
     hidden: HIDDEN,
     fixed: fixedStyle(fixedRows()),

@@ -18,4 +18,6 @@ export interface Row {
   readonly formats?: Partial<Record<ColumnName, string>>;
   readonly validations?: Partial<Record<ColumnName, Validation>>;
   readonly note?: string;
+  /** The cells of a header or setting row someone types into, when not its style's. */
+  readonly open?: readonly ColumnName[];
 }

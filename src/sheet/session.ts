@@ -1,4 +1,4 @@
-import type { Progression } from '../core/exercise';
+import { PROGRESSIONS, type Progression } from '../core/exercise';
 import { inSession, sessionOf } from './keys';
 import { recordId } from './record';
 import { cellOf, settingsOf, type TabRow } from './tab';
@@ -48,13 +48,13 @@ export interface SessionView {
   readonly session: SessionDetail | undefined;
 }
 
-const PROGRESSIONS: readonly string[] = ['load', 'hold', 'reps', 'fixed'];
-
 /** "4 × 6 / side" → 4 sets; the sidebar shows this many and a save takes at most this many. */
 export const roundsOf = (prescription: string): number =>
   Math.min(Math.max(Number.parseInt(prescription, 10) || 1, 1), 10);
-export const isExercise = (row: TabRow): boolean => PROGRESSIONS.includes(row.kind);
-const filled = (value: unknown): boolean => value !== '' && value !== null && value !== undefined;
+export const isExercise = (row: TabRow): boolean =>
+  (PROGRESSIONS as readonly string[]).includes(row.kind);
+/** A logged RIR is a number: a closed cell's "—" is not one. */
+const filled = (value: unknown): boolean => typeof value === 'number';
 
 /** Sessions in block order (by the week and session in their keys, not by where rows sit). */
 export function sessionsOf(rows: readonly TabRow[]): SessionSummary[] {

@@ -6,6 +6,7 @@ import {
 } from '../core/exercise';
 import { toFormula } from '../core/expr';
 import { nextHoldRule, nextLoadRule, nextRepsRule } from '../core/progression';
+import type { Unit } from '../core/units';
 import { type ColumnName, cellInRow, span } from './columns';
 import type { Content } from './row';
 import { settingRef } from './settings';
@@ -128,9 +129,20 @@ export function targetCell(a: Appearance): Content {
   return { formula: `=IF(ISTEXT(${base}),${base},${rule(a.progression)})` };
 }
 
-export const TARGET_FORMAT: Readonly<Record<Progression, string>> = {
-  load: '0.0#',
-  hold: '0" s"',
-  reps: '0" reps"',
-  fixed: '@',
-};
+/**
+ * A target carries its unit in its number format ("60.0 lb", "30 s", "8 reps"), so it stays a
+ * number the next week's formula reads, and reads differently from the bare numbers typed beside
+ * it. The tab's unit is the one it was made with (changing the Units setting converts nothing).
+ */
+export function targetFormat(progression: Progression, units: Unit): string {
+  switch (progression) {
+    case 'load':
+      return `0.0#" ${units}"`;
+    case 'hold':
+      return '0" s"';
+    case 'reps':
+      return '0" reps"';
+    case 'fixed':
+      return '@';
+  }
+}

@@ -1,5 +1,6 @@
 import { type Accepted, expected, INCREMENT, LOAD, REPS, RIR, SECONDS, STEP } from '../core/inputs';
 import { COLUMN, type ColumnName, letter } from './columns';
+import { closedKinds, LOOKS } from './looks';
 import type { Validation } from './row';
 
 /**
@@ -36,7 +37,8 @@ export interface ColumnRule {
  * The reps column reads its row's kind: seconds for a timed hold, reps otherwise.
  *
  * Every rule also reads its row's kind: the input cells of a session, note or block row take
- * nothing, on a phone too. So a sidebar save may write those cells blank again as part of one
+ * nothing, on a phone too, and neither does a closed cell (marked "—": a plyo's load and RIR, a
+ * hold's load). So a sidebar save may write those cells blank again as part of one
  * range (scripts are not bound by validation) without ever undoing anyone's typing.
  */
 export function inputRules(firstRow: number): ColumnRule[] {
@@ -44,16 +46,19 @@ export function inputRules(firstRow: number): ColumnRule[] {
   const kind = `$${letter(COLUMN.kind)}${firstRow}`;
   const hold = `${kind}="hold"`;
   const takesInput = `AND(${HEADINGS.map((h) => `${kind}<>"${h}"`).join(',')})`;
+  const open = (column: ColumnName) =>
+    [takesInput, ...closedKinds(column).map((k) => `${kind}<>"${k}"`)].join(',');
   const rule = (column: ColumnName, holds: string, help: string): ColumnRule => ({
     column,
     firstRow,
-    validation: { kind: 'formula', formula: `=AND(${takesInput},${holds})`, help },
+    validation: { kind: 'formula', formula: `=AND(${open(column)},${holds})`, help },
   });
+  const closed = `Exercises marked ${LOOKS.closed.text} take none.`;
   return [
     rule(
       'load',
       condition(LOAD, cell('load')),
-      `Load you used on the last set, in the units at the top of the tab: ${expected(LOAD)}.`,
+      `Load you used on the last set, in the units at the top of the tab: ${expected(LOAD)}. ${closed}`,
     ),
     rule(
       'reps',
@@ -63,7 +68,7 @@ export function inputRules(firstRow: number): ColumnRule[] {
     rule(
       'rir',
       condition(RIR, cell('rir')),
-      `Reps in reserve on the last set: how many more you could have done, ${expected(RIR)}.`,
+      `Reps in reserve on the last set: how many more you could have done, ${expected(RIR)}. ${closed}`,
     ),
     rule('notes', 'TRUE', NOTHING_HERE),
     rule('save', 'TRUE', NOTHING_HERE),

@@ -126,11 +126,12 @@ describe('generateProgram', () => {
     });
   });
 
-  // 20: 13 for the tab (the spreadsheet; Template, Log, the athlete's name and the prototype
-  // looked up by name; insert from the prototype, show, trim; values, number formats and notes in
-  // one range; the program marker) and 7 for the coach's protections (trust: owner, editors,
-  // protect, unprotected inputs and their range, editor, domain).
-  it('writes a tab with 19 Sheets calls and no rule builder, whatever the block length', () => {
+  // 21 (trust's 19, and 2 for the phone: the tab's gid for the jump link, its wraps): the
+  // spreadsheet; Template, the athlete's name and the prototype looked up by name; insert from the
+  // prototype, show, trim; the gid; values, number formats, notes and wraps in one range; the
+  // program marker; and the coach's protections (owner, editors, protect, unprotected inputs and
+  // their range, editor, domain).
+  it('writes a tab with 21 Sheets calls and no rule builder, whatever the block length', () => {
     const counts = [
       options({ weeks: 6, daysPerWeek: 3 }),
       options({ weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'] }),
@@ -143,14 +144,14 @@ describe('generateProgram', () => {
       return [sheetsCalls(calls), protectionCalls(calls), builderCalls(calls)];
     });
     expect(counts[0]).toEqual(counts[1]);
-    expect(counts[0]).toEqual([19, 6, 0]);
+    expect(counts[0]).toEqual([21, 6, 0]);
   });
 
   it('prepares the prototype once, when the form first opens, and gives the active tab back', () => {
     const rt = addOn();
     rt.call('showGenerateDialog');
     const prepared = rt.calls.snapshot();
-    expect(sheetsCalls(prepared)).toBeLessThanOrEqual(38);
+    expect(sheetsCalls(prepared)).toBeLessThanOrEqual(52);
     expect(rt.spreadsheet.getActiveSheet().getName()).toBe('Sheet1');
     expect(rt.spreadsheet.getSheetByName(PROTOTYPE.name)?.isSheetHidden()).toBe(true);
     rt.calls.reset();
@@ -160,14 +161,14 @@ describe('generateProgram', () => {
     rt.calls.reset();
     rt.runFromClient('generateProgram', options());
     // The first tab then costs what any tab costs.
-    expect(sheetsCalls(rt.calls.snapshot())).toBe(19);
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(21);
     expect(rt.spreadsheet.getSheetByName('Ana')?.isSheetHidden()).toBe(false);
   });
 
   it('prepares them itself when called without the form, and adds no tab but the athlete’s', () => {
     const rt = addOn();
     rt.runFromClient('generateProgram', options());
-    expect(sheetsCalls(rt.calls.snapshot())).toBeLessThanOrEqual(50);
+    expect(sheetsCalls(rt.calls.snapshot())).toBeLessThanOrEqual(63);
     expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
       'Sheet1',
       PROTOTYPE.name,

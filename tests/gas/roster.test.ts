@@ -66,12 +66,13 @@ describe('Generate for roster', () => {
     );
   });
 
-  // Per athlete: 7 for the tab (copied from the prototype, shown once for the whole run; rows
-  // trimmed; values, number formats and notes; the program marker) and the protections (trust:
+  // Per athlete: 9 for the tab (copied from the prototype, shown once for the whole run; rows
+  // trimmed; its gid for the jump link; values, number formats, notes and wraps; the program
+  // marker) and the protections (trust:
   // the tab's, its inputs' range, and with an email the inputs' own protection for the athlete).
   it.each([
-    [false, 11],
-    [true, 13],
+    [false, 13],
+    [true, 15],
   ])('costs the same Sheets calls for every athlete (email %s: %i)', (email, perAthlete) => {
     const callsFor = (count: number) => {
       const rt = addOn();

@@ -10,7 +10,7 @@ describe('Run self-test', () => {
     const [alert] = rt.ui.alerts;
     expect(alert?.title).toBe('Offseason self-test');
     expect(alert?.prompt).toMatch(
-      /^Passed: 1[0-9] targets recalculated by Sheets match the Offseason rule\.\nPassed: 9 checks of the layout \(a tab copied from the prototype, a block sorted, a row deleted\)\.\nPassed: 5 checks of who may edit \(the tab's protection, its inputs, text kept as text\)\.$/,
+      /^Passed: 1[0-9] targets recalculated by Sheets match the Offseason rule\.\nPassed: 11 checks of the layout \(a tab copied from the prototype, the link to the session to do, a block sorted, a row deleted\)\.\nPassed: 5 checks of who may edit \(the tab's protection, its inputs, text kept as text\)\.$/,
     );
     expect(rt.serialize().sheets.map((s) => s.name)).toEqual(before);
   });

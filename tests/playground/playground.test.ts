@@ -105,8 +105,8 @@ describe('the playground', () => {
     expect(await desktop.getByRole('tab').allTextContents()).toEqual(['Sheet1', 'Ana']);
     squat = await rowsNamed(desktop, 'Squat');
     expect(squat).toHaveLength(4);
-    await expectCell(desktop, `C${squat[0]}`, '50.0');
-    await expectCell(desktop, `C${squat[1]}`, '55.0');
+    await expectCell(desktop, `C${squat[0]}`, '50.0 lb');
+    await expectCell(desktop, `C${squat[1]}`, '55.0 lb');
   });
 
   it('logs a session in the real sidebar, and the grid follows', async () => {
@@ -128,7 +128,7 @@ describe('the playground', () => {
     await expectCell(desktop, `${LOAD}${w1}`, '50.0');
     await expectCell(desktop, `${REPS}${w1}`, '5');
     await expectCell(desktop, `${RIR}${w1}`, '3.0');
-    await expectCell(desktop, `C${w2}`, '60.0');
+    await expectCell(desktop, `C${w2}`, '60.0 lb');
   });
 
   describe('on a 390 × 844 phone', () => {
@@ -139,7 +139,7 @@ describe('the playground', () => {
 
     it('takes an edit typed into the grid, and the next target recalculates', async () => {
       const [, w2 = 0, w3 = 0] = squat;
-      await expectCell(phone, `C${w3}`, '65.0');
+      await expectCell(phone, `C${w3}`, '65.0 lb');
       await cell(phone, `${RIR}${w2}`).tap();
       const editor = phone.locator('#grid input.editor');
       await editor.waitFor();
@@ -147,7 +147,7 @@ describe('the playground', () => {
       await phone.keyboard.press('Enter');
       // Week 2's base is 60 (the target), RIR 0 is more than one below 2: −max(5, 3 % of 60).
       await expectCell(phone, `${RIR}${w2}`, '0.0');
-      await expectCell(phone, `C${w3}`, '55.0');
+      await expectCell(phone, `C${w3}`, '55.0 lb');
       expect(await editor.count()).toBe(0);
     });
 
@@ -249,7 +249,7 @@ describe('the playground', () => {
       await expectCell(page, `${REPS}${w1}`, '5');
       await expectCell(page, `${RIR}${w1}`, '3.0');
       await expectCell(page, `${RIR}${w2}`, '0.0');
-      await expectCell(page, `C${w3}`, '55.0');
+      await expectCell(page, `C${w3}`, '55.0 lb');
       await runMenuItem(page, 'Help');
       await page.getByRole('dialog', { name: 'Offseason' }).waitFor();
     } finally {

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GUEST } from '../../playground/people';
 import type { Playground } from '../../playground/server';
 import { COACH, roster, tab } from '../support/runtime';
 import { rosterRow } from '../support/spec';
@@ -171,6 +172,90 @@ describe.each([
     expect(target?.y).toBeLessThan(viewport.height);
   });
 
+  it('lets someone on no roster type into an open tab’s inputs, never its targets', async () => {
+    await actAs(page, GUEST);
+    const cleo = tab(playground.runtime, 'Cleo');
+    await openTab(page, 'Cleo');
+    const target = cleo.a1(squat(2), 'target').split('!')[1] ?? '';
+    await typeInto(page, target, '999', viewport);
+    await expect.poll(() => message(page)).toMatch(new RegExp(`^Cleo!${target}: .*protected`));
+    const load = cleo.a1(squat(2), 'load').split('!')[1] ?? '';
+    await typeInto(page, load, '45', viewport);
+    await expectCell(page, load, '45.0');
+    await actAs(page, COACH);
+  });
+
+  it('explains itself: a link to the session to do, names that fit, units, closed cells', async () => {
+    const rt = playground.runtime;
+    const ana = tab(rt, 'Ana');
+    await openTab(page, 'Ana');
+    // The link in the frozen header goes to the first session not logged (or today's).
+    const url = rt.hyperlink("'Ana'!A1") ?? '';
+    const row = /range=A(\d+)$/.exec(url)?.[1] ?? '';
+    expect(await cell(page, 'A1').textContent()).toBe(rt.values("'Ana'!A1")[0]?.[0]);
+    await cell(page, 'A1').locator('a').click();
+    await expect.poll(() => cell(page, `A${row}`).getAttribute('aria-selected')).toBe('true');
+    const box = await cell(page, `A${row}`).boundingBox();
+    expect(box && box.y > 0 && box.y + box.height <= viewport.height).toBe(true);
+    expect(await cell(page, `A${row}`).textContent()).toMatch(/^Week \d · Session \d/);
+
+    // Every exercise's name, prescription and target is shown whole (wrapped when it must be).
+    const exercises = ana
+      .rows()
+      .filter((r) => ['load', 'hold', 'reps', 'fixed'].includes(r.kind))
+      .map((r) => r.row);
+    const cut = await page.evaluate((rows) => {
+      const out: string[] = [];
+      for (const r of rows)
+        for (const c of ['A', 'B', 'C']) {
+          const td = document.querySelector(`#grid td[data-cell="${c}${r}"]`) as HTMLElement;
+          if (td && td.scrollWidth > td.clientWidth + 1) out.push(`${c}${r}: ${td.textContent}`);
+        }
+      return out;
+    }, exercises);
+    expect(cut).toEqual([]);
+    expect(await cell(page, 'B1').textContent()).toBe('Sets × reps');
+    const header = await cell(page, 'B1').evaluate((td) => td.scrollWidth <= td.clientWidth + 1);
+    expect(header).toBe(true);
+
+    // Targets carry their unit; a plyo's load and RIR are closed.
+    const text = (id: string, column: 'target' | 'load' | 'rir') =>
+      cell(page, ana.a1(id, column).split('!')[1] ?? '').textContent();
+    expect(await text(squat(3), 'target')).toMatch(/^\d+\.\d lb$/);
+    expect(await text('W1 · S1 · Copenhagen Side Plank', 'target')).toBe('30 s');
+    expect(await text('W1 · S1 · Box Jump', 'load')).toBe('—');
+    expect(await text('W1 · S1 · Box Jump', 'rir')).toBe('—');
+
+    // Each part looks its own way, and not by colour alone.
+    const look = (a1: string) =>
+      cell(page, a1).evaluate((td) => {
+        const s = getComputedStyle(td);
+        return { background: s.backgroundColor, weight: s.fontWeight, italic: s.fontStyle };
+      });
+    const at = (id: string, column: 'target' | 'load' | 'rir') =>
+      ana.a1(id, column).split('!')[1] ?? '';
+    const [target, input, closed, setting] = await Promise.all([
+      look(at(squat(3), 'target')),
+      look(at(squat(3), 'load')),
+      look(at('W1 · S1 · Box Jump', 'load')),
+      look('B5'),
+    ]);
+    expect(target.weight).toBe('700');
+    expect(input).toMatchObject({ background: 'rgb(255, 248, 225)', weight: '400' });
+    expect(closed.background).toBe('rgb(224, 224, 224)');
+    expect(setting.italic).toBe('italic');
+    expect(new Set([target, input, closed, setting].map((l) => JSON.stringify(l))).size).toBe(4);
+
+    // The exercise column stays on screen when the grid scrolls to the notes.
+    const grid = page.locator('#grid');
+    await grid.evaluate((g) => {
+      g.scrollLeft = g.scrollWidth;
+    });
+    const name = await cell(page, at(squat(3), 'target').replace(/^C/, 'A')).boundingBox();
+    const gridBox = await grid.boundingBox();
+    expect(name?.x).toBeLessThanOrEqual((gridBox?.x ?? 0) + 50);
+  });
+
   it('refuses RIR 2.3 in the grid, as the sidebar and NEXTLOAD do', async () => {
     const ana = tab(playground.runtime, 'Ana');
     await openTab(page, 'Ana');
@@ -179,7 +264,7 @@ describe.each([
     await expect
       .poll(() => message(page))
       .toBe(
-        `Ana!${rir}: Reps in reserve on the last set: how many more you could have done, from 0 to 10, in steps of 0.5.`,
+        `Ana!${rir}: Reps in reserve on the last set: how many more you could have done, from 0 to 10, in steps of 0.5. Exercises marked — take none.`,
       );
     expect(ana.get(squat(4), 'rir')).toBe('');
   });

@@ -152,7 +152,32 @@ describe('the grid', () => {
   it('notes each exercise with its cue, and writes no colour or rule: the prototype holds them', () => {
     const squat = rows.findIndex((r) => r.cells.exercise === 'Squat');
     expect(grid.notes[squat]?.[0]).toMatch(/racked at the shoulders/);
-    expect(Object.keys(grid).sort()).toEqual(['notes', 'numberFormats', 'values']);
+    expect(Object.keys(grid).sort()).toEqual(['notes', 'numberFormats', 'values', 'wraps']);
+  });
+
+  it('closes the inputs an exercise takes nothing in, saying so with "—"', () => {
+    const cells = (name: string) => {
+      const at = rows.findIndex((r) => r.cells.exercise === name);
+      return (['load', 'reps', 'rir'] as const).map((c) => grid.values[at]?.[COLUMN[c] - 1]);
+    };
+    expect(cells('Box Jump')).toEqual(["'—", '', "'—"]);
+    expect(cells('Copenhagen Side Plank')).toEqual(["'—", '', '']);
+    expect(cells('Push-Up')).toEqual(["'—", '', '']);
+    expect(cells('Squat')).toEqual(['', '', '']);
+  });
+
+  it('gives targets their unit in a number format, and wraps names and prescriptions', () => {
+    const at = (name: string) => rows.findIndex((r) => r.cells.exercise === name);
+    const format = (name: string) => grid.numberFormats[at(name)]?.[COLUMN.target - 1];
+    expect(format('Squat')).toBe('0.0#" lb"');
+    expect(format('Copenhagen Side Plank')).toBe('0" s"');
+    expect(format('Push-Up')).toBe('0" reps"');
+    expect(format('Box Jump')).toBe('@');
+    const squat = grid.wraps[at('Squat')] ?? [];
+    expect(squat.slice(0, 3)).toEqual([true, true, true]);
+    expect(squat[COLUMN.load - 1]).toBe(false);
+    const session = rows.findIndex((r) => r.kind === 'session');
+    expect(grid.wraps[session]?.every((w) => !w)).toBe(true);
   });
 });
 
@@ -171,9 +196,10 @@ describe('the prototype', () => {
     // Every rule refuses anything typed into a session, note or block row.
     const heading = `AND($E${first}<>"session",$E${first}<>"note",$E${first}<>"block")`;
     const [load, reps, rir, notes, save] = layout.columnRules.map((r) => r.validation);
+    // Load and RIR are closed too where the kind logs none (src/core/exercise.ts LOGGED).
     expect(load).toMatchObject({
       kind: 'formula',
-      formula: `=AND(${heading},AND(ISNUMBER(N${first}),N${first}>=0,N${first}<=10000))`,
+      formula: `=AND(${heading},$E${first}<>"hold",$E${first}<>"reps",$E${first}<>"fixed",AND(ISNUMBER(N${first}),N${first}>=0,N${first}<=10000))`,
     });
     expect(reps).toMatchObject({
       kind: 'formula',
@@ -181,7 +207,7 @@ describe('the prototype', () => {
     });
     expect(rir).toMatchObject({
       kind: 'formula',
-      formula: `=AND(${heading},AND(ISNUMBER(P${first}),P${first}>=0,P${first}<=10,MOD(P${first}/0.5,1)=0))`,
+      formula: `=AND(${heading},$E${first}<>"fixed",AND(ISNUMBER(P${first}),P${first}>=0,P${first}<=10,MOD(P${first}/0.5,1)=0))`,
     });
     expect(notes).toMatchObject({ formula: `=AND(${heading},TRUE)` });
     expect(save).toEqual(notes);
@@ -202,6 +228,8 @@ describe('the prototype', () => {
       ['=$E10="session"', '#b7e1cd', true],
       ['=$E10="note"', '#fce8b2', false],
       ['=$E10="block"', '#e8f0fe', true],
+      ['=OR($E10="hold",$E10="reps",$E10="fixed")', '#e0e0e0', false],
+      ['=OR($E10="fixed")', '#e0e0e0', false],
       ['=OR($E10="load",$E10="hold",$E10="reps",$E10="fixed")', '#fff8e1', false],
     ]);
     expect(layout.highlights.every((h) => h.area.row + h.area.rows - 1 === PROTOTYPE.rows)).toBe(
