@@ -324,9 +324,17 @@ describe('confirming a write', () => {
     const wrong = misplaced(plan.runs, values);
     expect(wrong.map((w) => w.run.keys[w.index])).toEqual([squat, plank]);
     const fixes = undoMisplaced(wrong, rows, values);
-    // The inserted row and the push-up row get back what they had: blank.
+    // The inserted row and the push-up row get back what they had: blank, and the push-up's
+    // closed load cell its "—".
     expect(fixes.map((f) => f.keys)).toEqual([[''], [ex('Push-Up')]]);
-    expect(fixes.every((f) => f.values[0]?.every((v) => v === ''))).toBe(true);
+    expect(fixes[0]?.values[0]?.every((v) => v === '')).toBe(true);
+    // (Text goes back behind an apostrophe, so it stays text.)
+    const pushUp = tabValues()[rowOf(ex('Push-Up')) - 1] ?? [];
+    const unquoted = fixes[1]?.values[0]?.map((v) =>
+      typeof v === 'string' ? v.replace(/^'/, '') : v,
+    );
+    expect(unquoted).toEqual(pushUp.slice(COLUMN.save - 1, COLUMN.notes));
+    expect(unquoted?.[COLUMN.load - COLUMN.save]).toBe('—');
   });
 });
 
