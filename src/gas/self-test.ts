@@ -1,85 +1,231 @@
 import { SEED_WORKOUTS } from '../core/catalog';
 import { sameAccount } from '../core/people';
-import { COLUMN, letter, WIDTHS } from '../sheet/columns';
+import { COLUMN, letter, WIDTH, WIDTHS } from '../sheet/columns';
+import { toGrid } from '../sheet/grid';
 import { jumpLabel } from '../sheet/jump';
 import { sessionOf } from '../sheet/keys';
 import { layoutProgram } from '../sheet/layout';
 import { prototypeLayout } from '../sheet/prototype';
-import { type SelfTestPlan, selfTestPlan } from '../sheet/self-test';
+import {
+  linePassed,
+  type SelfTestFailure,
+  type SelfTestLine,
+  type SelfTestPlan,
+  selfTestPlan,
+  selfTestText,
+  writtenFormulas,
+} from '../sheet/self-test';
 import type { CoachRun } from './coach';
 import { insertProgramTab } from './program-tab';
 import { Tabs } from './sheets';
 import { today } from './views';
 
-interface Failure {
-  readonly cell: string;
-  readonly key: string;
-  readonly expected: unknown;
-  readonly actual: unknown;
-}
+type Failure = SelfTestFailure;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface SelfTestReport {
   readonly passed: boolean;
-  readonly checked: number;
-  /** Checks of what the layout relies on: the copy from the prototype, a sort, a deleted row. */
-  readonly layoutChecked: number;
-  /** Checks of who may edit: the tab's protection, and text kept as text. */
-  readonly trustChecked: number;
-  readonly failures: readonly Failure[];
+  /** One line per check, in the order they ran. */
+  readonly lines: readonly SelfTestLine[];
 }
 
 /**
- * Proves on the spreadsheet's own formula engine what the local runtime only simulates: writes a
- * scratch program, logs a few sets, reads the recalculated targets back and compares them with
- * the TypeScript rule. The scratch tab is always deleted.
+ * Proves on Google what the local runtime only imitates: the user's email is readable (the
+ * userinfo.email scope), formulas read back as written, the formula engine follows the rule
+ * (plain names, a tilde, a quote), the layout, who may edit, and the grid growing only when
+ * asked. Every scratch tab is deleted, whatever happens.
  */
 export function selfTest(run: CoachRun): SelfTestReport {
   const { ss } = run;
   // The seed program, whatever the Template says: the point is the formula engine, not the plan.
   const workouts = SEED_WORKOUTS;
-  const plan = selfTestPlan(workouts, Utilities.getUuid().slice(0, 8));
-  const rows = layoutProgram(plan.spec, workouts);
-  const { sheet } = insertProgramTab(run, Tabs.asking(ss), rows, {
-    athlete: plan.spec.athlete,
-  });
+  const stamp = Utilities.getUuid().slice(0, 8);
+  const plan = selfTestPlan(workouts, stamp);
+  const tabs = Tabs.asking(ss);
+  const scratch: Sheet[] = [];
+  const lines: SelfTestLine[] = [emailLine()];
   try {
+    const rows = layoutProgram(plan.spec, workouts);
+    const { sheet } = insertProgramTab(run, tabs, rows, { athlete: plan.spec.athlete });
+    scratch.push(sheet);
+    lines.push(formulasLine(sheet, rows));
     const rowOf = rowsByKey(sheet);
-    for (const edit of plan.edits)
-      sheet.getRange(rowOf.get(edit.key) ?? 0, COLUMN[edit.column]).setValue(edit.value);
-    SpreadsheetApp.flush();
-    const values = sheet.getDataRange().getValues();
-    const failures = plan.checks.flatMap((check) => {
-      const row = rowOf.get(check.key) ?? 0;
-      const actual = values[row - 1]?.[COLUMN.target - 1];
-      return actual === check.expected
-        ? []
-        : [
-            {
-              cell: `${letter(COLUMN.target)}${row}`,
-              key: check.key,
-              expected: check.expected,
-              actual,
-            },
-          ];
-    });
-    const trust = trustFailures(sheet, run, rowOf.get(plan.layout.deleted) ?? 0);
+    const values = logEdits(sheet, plan);
+    const targets = targetLine(
+      values,
+      sheet,
+      plan,
+      'Targets recalculated by Sheets follow the rule',
+    );
     const link = linkFailures(values, rows, plan, today(ss));
+    const trust = trustFailures(sheet, run, rowOf.get(plan.layout.deleted) ?? 0);
     const layout = layoutFailures(sheet, plan.layout);
-    const others = [...link, ...layout.failures];
-    return {
-      passed:
-        failures.length === 0 &&
-        others.length === 0 &&
-        trust.failures.length === 0 &&
-        plan.checks.length > 0,
-      checked: plan.checks.length,
-      layoutChecked: layout.checked + 1,
-      trustChecked: trust.checked,
-      failures: [...failures, ...others, ...trust.failures],
-    };
+    lines.push(
+      targets,
+      { check: 'The header links to the session to do', checked: 1, failures: link },
+      {
+        check: 'The layout holds (a tab copied from the prototype, a block sorted, a row deleted)',
+        ...layout,
+      },
+      { check: 'Who may edit (the tab’s protection, its inputs, text kept as text)', ...trust },
+    );
+    const probe = tabs.insertUnique(`Self-test probe ${stamp}`, new Set()).sheet;
+    scratch.push(probe);
+    for (const name of plan.names) {
+      const named = insertProgramTab(
+        run,
+        tabs,
+        layoutProgram({ ...plan.spec, athlete: name }, workouts),
+        {
+          athlete: name,
+        },
+      );
+      scratch.push(named.sheet);
+      lines.push(nameLine(named, plan, probe));
+    }
+    lines.push(gridLine(probe));
   } finally {
-    ss.deleteSheet(sheet);
+    for (const sheet of scratch) ss.deleteSheet(sheet);
   }
+  return { passed: lines.every(linePassed), lines };
+}
+
+/** The scope userinfo.email is granted and Google tells the add-on who is running it. */
+function emailLine(): SelfTestLine {
+  const check = 'Your email is readable (userinfo.email granted)';
+  let email: string;
+  try {
+    email = Session.getActiveUser().getEmail();
+  } catch (error) {
+    // Reported, not decided on: whatever Google says is shown as it said it.
+    const actual = error instanceof Error ? error.message : String(error);
+    return {
+      check,
+      checked: 1,
+      failures: [{ cell: '—', key: 'Session.getActiveUser', expected: 'an email', actual }],
+    };
+  }
+  return {
+    check: email ? `${check}: ${email}` : check,
+    checked: 1,
+    failures: email
+      ? []
+      : [{ cell: '—', key: 'Session.getActiveUser', expected: 'an email', actual: '(blank)' }],
+  };
+}
+
+/** Every formula the tab's rows wrote reads back exactly as written (Sheets may rewrite formulas). */
+function formulasLine(sheet: Sheet, rows: Parameters<typeof toGrid>[0]): SelfTestLine {
+  const written = writtenFormulas(toGrid(rows).values);
+  const read = sheet.getRange(1, 1, rows.length, WIDTH).getFormulas();
+  return {
+    check: 'Formulas written read back identically',
+    checked: written.length,
+    failures: written.flatMap(({ row, column, formula }) => {
+      const actual = read[row - 1]?.[column - 1];
+      return actual === formula
+        ? []
+        : [{ cell: `${letter(column)}${row}`, key: 'formula', expected: formula, actual }];
+    }),
+  };
+}
+
+/** The plan's edits typed into `sheet`; the tab's values once Google's engine recalculated. */
+function logEdits(sheet: Sheet, plan: SelfTestPlan): unknown[][] {
+  const rowOf = rowsByKey(sheet);
+  for (const edit of plan.edits)
+    sheet.getRange(rowOf.get(edit.key) ?? 0, COLUMN[edit.column]).setValue(edit.value);
+  SpreadsheetApp.flush();
+  return sheet.getDataRange().getValues();
+}
+
+/** The next-week targets in `values` against what the TypeScript rule says. */
+function targetLine(
+  values: readonly (readonly unknown[])[],
+  sheet: Sheet,
+  plan: SelfTestPlan,
+  check: string,
+): SelfTestLine {
+  const rowOf = rowsByKey(sheet);
+  return {
+    check,
+    checked: plan.checks.length,
+    failures: plan.checks.flatMap((c) => {
+      const row = rowOf.get(c.key) ?? 0;
+      const actual = values[row - 1]?.[COLUMN.target - 1];
+      return actual === c.expected
+        ? []
+        : [{ cell: `${letter(COLUMN.target)}${row}`, key: c.key, expected: c.expected, actual }];
+    }),
+  };
+}
+
+/**
+ * A tab named with a tilde or a quote: its targets follow the rule, and another tab reads them
+ * by the tab's quoted name (as the dashboard does), formulas reading back as written.
+ */
+function nameLine(
+  named: { sheet: Sheet; name: string },
+  plan: SelfTestPlan,
+  probe: Sheet,
+): SelfTestLine {
+  const own = targetLine(logEdits(named.sheet, plan), named.sheet, plan, '');
+  const rowOf = rowsByKey(named.sheet);
+  const quoted = `'${named.name.replace(/'/g, "''")}'`;
+  const refs = plan.checks.map(
+    (c) => `=${quoted}!${letter(COLUMN.target)}${rowOf.get(c.key) ?? 0}`,
+  );
+  const cells = probe.getRange(1, 1, refs.length, 1);
+  cells.setFormulas(refs.map((f) => [f]));
+  SpreadsheetApp.flush();
+  const values = cells.getValues();
+  const formulas = cells.getFormulas();
+  const failures = [...own.failures];
+  plan.checks.forEach((c, i) => {
+    const value = values[i]?.[0];
+    if (value !== c.expected)
+      failures.push({
+        cell: `A${i + 1}`,
+        key: `${named.name} → ${c.key}`,
+        expected: c.expected,
+        actual: value,
+      });
+    if (formulas[i]?.[0] !== refs[i])
+      failures.push({
+        cell: `A${i + 1}`,
+        key: 'formula',
+        expected: refs[i],
+        actual: formulas[i]?.[0],
+      });
+  });
+  cells.clearContent();
+  return {
+    check: `A tab named “${named.name}” resolves its targets, read by name from another tab`,
+    checked: plan.checks.length * 3,
+    failures,
+  };
+}
+
+/**
+ * The grid the runtime imitates: a new tab's last row is a wall (a cell past it is refused) until
+ * rows are inserted, and then it holds what is written there.
+ */
+function gridLine(probe: Sheet): SelfTestLine {
+  const last = probe.getMaxRows();
+  let refused = false;
+  try {
+    probe.getRange(last + 1, 1);
+  } catch {
+    // Only that Google refused matters here; its message is in the user's language.
+    refused = true;
+  }
+  probe.insertRowsAfter(last, 1);
+  const cell = probe.getRange(last + 1, 1);
+  cell.setValue('grown');
+  const { check, result } = checks();
+  check(`A${last + 1}`, 'a cell past the last row is refused', true, refused);
+  check(`A${last + 1}`, 'the tab grows when a row is inserted', 'grown', cell.getValue());
+  return { check: 'A tab grows only when rows are inserted', ...result() };
 }
 
 /**
@@ -214,22 +360,16 @@ function rowsByKey(sheet: GoogleAppsScript.Spreadsheet.Sheet): Map<string, numbe
   return new Map(keys.map(([key], i) => [String(key), i + 1]));
 }
 
-/** Menu: Run self-test. */
+/** Menu: Run self-test. One line per check; each failure under its check. */
 export function runSelfTest(run: CoachRun): void {
   const report = selfTest(run);
   const ui = SpreadsheetApp.getUi();
-  const lines = report.passed
-    ? [
-        `Passed: ${report.checked} targets recalculated by Sheets match the Offseason rule.`,
-        `Passed: ${report.layoutChecked} checks of the layout (a tab copied from the prototype, the link to the session to do, a block sorted, a row deleted).`,
-        `Passed: ${report.trustChecked} checks of who may edit (the tab's protection, its inputs, text kept as text).`,
-      ]
-    : [
-        `Failed: ${report.failures.length} of ${report.checked + report.layoutChecked + report.trustChecked} checks differ from what Offseason expects.`,
-        ...report.failures.map(
-          (f) =>
-            `${f.cell} (${f.key}): expected ${String(f.expected)}, Sheets gave ${String(f.actual)}`,
-        ),
-      ];
-  ui.alert('Offseason self-test', lines.join('\n'), ui.ButtonSet.OK);
+  const verdict = report.passed
+    ? 'Passed: Google does what Offseason (and its local runtime) expects.'
+    : 'Failed: Google differs from what Offseason expects where marked ✗.';
+  ui.alert(
+    'Offseason self-test',
+    [verdict, ...selfTestText(report.lines)].join('\n'),
+    ui.ButtonSet.OK,
+  );
 }

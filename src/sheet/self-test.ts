@@ -22,6 +22,11 @@ export interface SelfTestPlan {
     readonly value: number;
   }[];
   readonly checks: readonly { readonly key: string; readonly expected: Value }[];
+  /**
+   * Athletes whose names every formula must read on Google: a tilde (a wildcard to MATCH and
+   * COUNTIF) and a quote (doubled in a sheet reference). Each gets a scratch tab of its own.
+   */
+  readonly names: readonly string[];
   /** What only Google can confirm about the layout (keys of the scratch tab's rows). */
   readonly layout: {
     /** A block the shell sorts on its visible columns: no target may change. */
@@ -107,6 +112,51 @@ export function selfTestPlan(workouts: readonly Workout[], stamp: string): SelfT
     spec,
     edits,
     checks,
+    names: [`Self-test ~*? ${stamp}`, `Self-test O'Brien ${stamp}`],
     layout: { sortBlock: blockKey(sessionKey(2, 1), 3), deleted: squat(2), follower: squat(3) },
   };
+}
+
+/** Something the self-test found different on Google: where, what, and both values. */
+export interface SelfTestFailure {
+  readonly cell: string;
+  readonly key: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+}
+
+/** One check of the self-test's report: what it proves, how many values it compared, which differ. */
+export interface SelfTestLine {
+  readonly check: string;
+  readonly checked: number;
+  readonly failures: readonly SelfTestFailure[];
+}
+
+export const linePassed = (line: SelfTestLine): boolean =>
+  line.checked > 0 && line.failures.length === 0;
+
+/** The report: one line per check, each failure under its check. */
+export function selfTestText(lines: readonly SelfTestLine[]): string[] {
+  return lines.flatMap((line) =>
+    linePassed(line)
+      ? [`✓ ${line.check} (${line.checked} checked)`]
+      : [
+          `✗ ${line.check}: ${line.failures.length} of ${line.checked} differ`,
+          ...line.failures.map(
+            (f) =>
+              `    ${f.cell} (${f.key}): expected ${String(f.expected)}, Sheets gave ${String(f.actual)}`,
+          ),
+        ],
+  );
+}
+
+/** Every formula among cell values written from row 1, column 1, with its A1 address. */
+export function writtenFormulas(
+  values: readonly (readonly unknown[])[],
+): { readonly row: number; readonly column: number; readonly formula: string }[] {
+  return values.flatMap((line, r) =>
+    line.flatMap((v, c) =>
+      typeof v === 'string' && v.startsWith('=') ? [{ row: r + 1, column: c + 1, formula: v }] : [],
+    ),
+  );
 }
