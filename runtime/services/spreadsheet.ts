@@ -163,18 +163,22 @@ export class FakeSpreadsheet implements Pick<GSpreadsheet, (typeof SPREADSHEET_A
         ),
       );
     }
-    let created: GSheet;
     if (options?.template) {
-      const copy = sheetHandle(sheetHandle(options.template).copyTo(asGas(this)));
+      const template = sheetHandle(options.template);
+      const copy = sheetHandle(template.copyTo(asGas(this)));
       if (name !== undefined) wb.renameSheet(copy.model, name as string);
       wb.moveSheet(copy.model, index ?? wb.sheets.length);
-      created = asGas(copy);
-    } else {
-      ensureCellRoom(this.env, NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
-      created = this.sheet(
-        wb.addSheet((name as string | undefined) ?? wb.freeSheetName(), index ?? wb.sheets.length),
-      );
+      copy.activate();
+      // A copy of a hidden template is hidden too, though it is the active sheet: scripts show it
+      // themselves (github.com/labnol/code/pull/1, "show sheet if created from template": the
+      // template was hidden, so the sheets made from it were). Google's reference is silent.
+      copy.model.hidden = template.model.hidden;
+      return asGas(copy);
     }
+    ensureCellRoom(this.env, NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
+    const created = this.sheet(
+      wb.addSheet((name as string | undefined) ?? wb.freeSheetName(), index ?? wb.sheets.length),
+    );
     return sheetHandle(created).activate();
   }
 

@@ -17,6 +17,7 @@ import {
 } from '../sheet/self-test';
 import type { CoachRun } from './coach';
 import { insertProgramTab } from './program-tab';
+import { prototypeSheet } from './prototype';
 import { Tabs } from './sheets';
 import { today } from './views';
 
@@ -48,6 +49,7 @@ export function selfTest(run: CoachRun): SelfTestReport {
     const rows = layoutProgram(plan.spec, workouts);
     const { sheet } = insertProgramTab(run, tabs, rows, { athlete: plan.spec.athlete });
     scratch.push(sheet);
+    const prototype = prototypeSheet(tabs, run.protect);
     lines.push(formulasLine(sheet, rows));
     const rowOf = rowsByKey(sheet);
     const values = logEdits(sheet, plan);
@@ -59,7 +61,7 @@ export function selfTest(run: CoachRun): SelfTestReport {
     );
     const link = linkFailures(values, rows, plan, today(ss));
     const trust = trustFailures(sheet, run, rowOf.get(plan.layout.deleted) ?? 0);
-    const layout = layoutFailures(sheet, plan.layout);
+    const layout = layoutFailures(sheet, plan.layout, prototype);
     lines.push(
       targets,
       { check: 'The header links to the session to do', checked: 1, failures: link },
@@ -84,6 +86,9 @@ export function selfTest(run: CoachRun): SelfTestReport {
       lines.push(nameLine(named, plan, probe));
     }
     lines.push(gridLine(probe));
+    const copy = ss.insertSheet(`Self-test copy ${stamp}`, { template: prototype });
+    scratch.push(copy);
+    lines.push(copyLine(copy));
   } finally {
     for (const sheet of scratch) ss.deleteSheet(sheet);
   }
@@ -229,6 +234,22 @@ function gridLine(probe: Sheet): SelfTestLine {
 }
 
 /**
+ * What Google does with a copy of the hidden, protected prototype and its reference does not say:
+ * reported, not relied on (the add-on shows every copy and protects it itself), so a maintainer
+ * can confirm what the local runtime imitates (hidden, no protection).
+ */
+function copyLine(copy: Sheet): SelfTestLine {
+  const hidden = copy.isSheetHidden();
+  const protections = copy.getProtections(SpreadsheetApp.ProtectionType.SHEET).length;
+  return {
+    check: `For the record (Offseason works either way): a copy of the hidden prototype is ${hidden ? 'hidden' : 'shown'}, with ${protections} sheet protection${protections === 1 ? '' : 's'} of its own`,
+    checked: 0,
+    failures: [],
+    observed: true,
+  };
+}
+
+/**
  * The header's link to the session to do, as Google's engine computes it (`TODAY`, `TEXT`,
  * `MATCH`): its label must be what the same rule gives in TypeScript once the plan's RIRs are in.
  */
@@ -251,14 +272,31 @@ function linkFailures(
 /**
  * What the layout relies on and only Google can confirm: `insertSheet(name, {template})` copies
  * the prototype's hidden machinery, frozen header, widths, validation rules and conditional
- * formats; a sort of a block on its visible columns carries every row's hidden cells, so no
+ * formats, and refuses a taken name without adding a tab (a new tab's name is tried before it is
+ * looked up); a sort of a block on its visible columns carries every row's hidden cells, so no
  * target changes; a deleted row's next appearance follows the one before it.
  */
 function layoutFailures(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  sheet: Sheet,
   plan: SelfTestPlan['layout'],
+  prototype: Sheet,
 ): { checked: number; failures: Failure[] } {
   const { check, result } = checks();
+  const ss = sheet.getParent();
+  const tabsBefore = ss.getSheets().length;
+  let added: Sheet | undefined;
+  try {
+    added = ss.insertSheet(sheet.getName(), { template: prototype });
+  } catch {
+    // Refused, as it must be: whatever the words, the tab count below says what happened.
+  }
+  if (added) ss.deleteSheet(added);
+  check(
+    'tab',
+    'a taken name refused, no tab added',
+    [false, tabsBefore],
+    [added !== undefined, ss.getSheets().length],
+  );
   const rowOf = rowsByKey(sheet);
   const squat = rowOf.get(plan.deleted) ?? 0;
   check(

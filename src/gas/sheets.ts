@@ -5,13 +5,15 @@ const MAX_SHEET_NAME = 100;
 
 /**
  * What this run knows of the spreadsheet's tabs, to create tabs without ever overwriting one.
- * Nothing is decided from an exception: Google words them in the user's language ("Ya existe una
- * hoja con el nombre…"), so a tab is looked for, not tried. Two ways to look, same answers:
- * `listed` asks once (one `getSheets()` and a `getName()` per tab), for a run that creates many
- * tabs (a roster: nothing more per athlete); `asking` asks `getSheetByName` once per name, for a
- * run that needs a few names (the dialog: Template and the athlete). Tabs the run creates join
- * what it knows. Sheets compares tab names ignoring case, and so does this. A run that creates
- * tabs looks under the document lock, so no other run adds one between its look and its insert.
+ * Nothing is decided from an exception's words: Google words them in the user's language ("Ya
+ * existe una hoja con el nombre…"). Two ways to know, same answers: `listed` asks once (one
+ * `getSheets()` and a `getName()` per tab), for a run that creates many tabs (a roster: nothing
+ * more per athlete); `asking` asks `getSheetByName` per name it needs to read (the dialog:
+ * Template and the prototype) and, for a name it only wants to create, tries `insertSheet` first:
+ * Google refuses a taken name, and only then is the name asked for, so a refusal is told apart
+ * from any other failure by asking, never by its message, and the common case costs no look-up.
+ * Tabs the run creates join what it knows. Sheets compares tab names ignoring case, and so does
+ * this. A run that creates tabs holds the document lock, so no other run adds one meanwhile.
  */
 export class Tabs {
   private readonly known = new Map<string, Sheet | null>();
@@ -41,9 +43,24 @@ export class Tabs {
    * A new tab named `name`, or undefined when one exists: never a second one, never an overwrite.
    * With a `template`, the new tab is a copy of it ("all data from the template sheet object will
    * be copied to the new sheet", reference/spreadsheet/spreadsheet#insertSheet(String,Object)).
+   * A name not known yet is tried: `insertSheet` throws when the name is taken (and creates
+   * nothing: the self-test checks it on Google); only then is the name looked up, and any other
+   * failure is thrown as it came.
    */
   insertIfMissing(name: string, template?: Sheet): Sheet | undefined {
-    if (this.get(name)) return undefined;
+    const key = name.toLowerCase();
+    if (this.listedAll || this.known.has(key)) {
+      return this.known.get(key) ? undefined : this.insert(name, template);
+    }
+    try {
+      return this.insert(name, template);
+    } catch (error) {
+      if (this.get(name)) return undefined;
+      throw error;
+    }
+  }
+
+  private insert(name: string, template: Sheet | undefined): Sheet {
     const sheet = template ? this.ss.insertSheet(name, { template }) : this.ss.insertSheet(name);
     this.known.set(name.toLowerCase(), sheet);
     return sheet;

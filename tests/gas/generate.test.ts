@@ -5,7 +5,7 @@ import { formatPrescription } from '../../src/core/exercise';
 import { PROTOTYPE } from '../../src/sheet/prototype';
 import { cellOf } from '../../src/sheet/tab';
 import { builderCalls, protectionCalls, sheetsCalls } from '../support/calls';
-import { addOn, options, tab } from '../support/runtime';
+import { addOn, msg, options, tab } from '../support/runtime';
 
 const seedOutline = (workout: string) =>
   SEED_WORKOUTS.find((w) => w.id === workout)?.blocks.flatMap((b) =>
@@ -126,12 +126,12 @@ describe('generateProgram', () => {
     });
   });
 
-  // 21 (trust's 19, and 2 for the phone: the tab's gid for the jump link, its wraps): the
-  // spreadsheet; Template, the athlete's name and the prototype looked up by name; insert from the
-  // prototype, show, trim; the gid; values, number formats, notes and wraps in one range; the
-  // program marker; and the coach's protections (owner, editors, protect, unprotected inputs and
-  // their range, editor, domain).
-  it('writes a tab with 21 Sheets calls and no rule builder, whatever the block length', () => {
+  // 20: 13 for the tab (the spreadsheet; Template and the prototype looked up by name; insert
+  // from the prototype under the athlete's name, show, trim; the gid for the jump link; values,
+  // number formats, notes and wraps in one range; the program marker) and 7 for the coach and the
+  // protections (owner; inputs' range, protect, open the inputs, editors, narrow them, domain).
+  // docs/ARCHITECTURE.md says why each.
+  it('writes a tab with 20 Sheets calls and no rule builder, whatever the block length', () => {
     const counts = [
       options({ weeks: 6, daysPerWeek: 3 }),
       options({ weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'] }),
@@ -144,7 +144,29 @@ describe('generateProgram', () => {
       return [sheetsCalls(calls), protectionCalls(calls), builderCalls(calls)];
     });
     expect(counts[0]).toEqual(counts[1]);
-    expect(counts[0]).toEqual([21, 6, 0]);
+    expect(counts[0]).toEqual([20, 6, 0]);
+  });
+
+  it('tries the athlete’s name first: a taken one is refused by Google, then asked for, and the next tried', () => {
+    const rt = addOn();
+    rt.runFromClient('generateProgram', options());
+    rt.calls.reset();
+    expect(rt.runFromClient('generateProgram', options())).toEqual({ sheetName: 'Ana (2)' });
+    const calls = rt.calls.snapshot();
+    expect([calls['Spreadsheet.insertSheet'], calls['Spreadsheet.getSheetByName']]).toEqual([2, 3]);
+    expect(sheetsCalls(calls)).toBe(22);
+  });
+
+  it('throws any other refusal of the insert as Google words it, having asked, and adds no tab', () => {
+    const rt = addOn();
+    rt.call('showGenerateDialog');
+    // Sheet1 grown until a copy of the prototype (1,000 × 17 cells) no longer fits in 10 million.
+    rt.spreadsheet.getSheetByName('Sheet1')?.insertRowsAfter(1000, 382_500);
+    const before = rt.spreadsheet.getSheets().map((s) => s.getName());
+    rt.calls.reset();
+    expect(() => rt.runFromClient('generateProgram', options())).toThrow(msg.cellLimit(10_000_000));
+    expect(rt.calls.snapshot()['Spreadsheet.getSheetByName']).toBe(3);
+    expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(before);
   });
 
   it('prepares the prototype once, when the form first opens, and gives the active tab back', () => {
@@ -161,7 +183,8 @@ describe('generateProgram', () => {
     rt.calls.reset();
     rt.runFromClient('generateProgram', options());
     // The first tab then costs what any tab costs.
-    expect(sheetsCalls(rt.calls.snapshot())).toBe(21);
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(20);
+    // The copy of the hidden prototype, hidden too, is shown.
     expect(rt.spreadsheet.getSheetByName('Ana')?.isSheetHidden()).toBe(false);
   });
 

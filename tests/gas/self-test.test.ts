@@ -18,11 +18,12 @@ describe('Run self-test', () => {
       /^✓ Formulas written read back identically \(\d{3} checked\)$/,
       /^✓ Targets recalculated by Sheets follow the rule \(1\d checked\)$/,
       /^✓ The header links to the session to do \(1 checked\)$/,
-      /^✓ The layout holds \(.*\) \(10 checked\)$/,
+      /^✓ The layout holds \(.*\) \(11 checked\)$/,
       /^✓ Who may edit \(.*\) \(5 checked\)$/,
       /^✓ A tab named “Self-test ~\*\? [0-9a-f]{8}” resolves its targets, read by name from another tab \(\d+ checked\)$/,
       /^✓ A tab named “Self-test O'Brien [0-9a-f]{8}” resolves its targets, read by name from another tab \(\d+ checked\)$/,
       /^✓ A tab grows only when rows are inserted \(2 checked\)$/,
+      /^• For the record \(Offseason works either way\): a copy of the hidden prototype is hidden, with 0 sheet protections of its own$/,
     ];
     expect(lines.slice(1)).toHaveLength(checks.length);
     for (const [i, check] of checks.entries()) expect(lines[i + 1]).toMatch(check);
