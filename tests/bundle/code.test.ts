@@ -31,6 +31,17 @@ describe('dist/Code.js', () => {
     expect(vm.runInContext('typeof offseason_cache', context)).toBe('object');
   });
 
+  it('keeps its functions’ own names for stack traces, though local names are shortened', () => {
+    const context = loadBundle();
+    let stack = '';
+    try {
+      vm.runInContext('NEXTLOAD("abc", 2)', context);
+    } catch (error) {
+      stack = String((error as Error).stack);
+    }
+    expect(stack).toMatch(/\n\s+at call \(Code\.js:\d+:\d+\)\n\s+at Object\.runCustomFunction /);
+  });
+
   it('computes the issue’s values through the top-level functions', () => {
     const context = loadBundle();
     const run = (code: string) => vm.runInContext(code, context);
