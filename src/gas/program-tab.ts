@@ -35,6 +35,10 @@ export interface TabOwner {
  * from the prototype (formats, widths, rules and conditional formats come with it), so it costs
  * the same few Sheets calls whatever its length: its rows sized, one range, one batch setter per
  * aspect. `insertSheet` also makes the tab the active one.
+ *
+ * The tab is protected before anything is written into it: until then any editor may type into
+ * it (people are not held by the document lock), and whatever they typed is overwritten by the
+ * one write that follows, so no edit made while the tab is made outlives it.
  */
 export function insertProgramTab(
   { protect }: CoachRun,
@@ -45,16 +49,7 @@ export function insertProgramTab(
 ): { sheet: Sheet; name: string } {
   const grid = toGrid(rows);
   const { sheet, name } = tabs.insertUnique(owner.athlete, RESERVED, prototype.sheet);
-  // A copy of a hidden sheet may be hidden too (Google does not say): show it either way.
-  if (!prototype.shown) sheet.showSheet();
   fitRows(sheet, rows.length);
-  const link = jumpLink(sheet.getSheetId(), rows);
-  if (link) grid.values[0]?.splice(COLUMN.exercise - 1, 1, link.formula);
-  const range = sheet.getRange(1, 1, rows.length, WIDTH);
-  range.setValues(grid.values);
-  range.setNumberFormats(grid.numberFormats);
-  range.setNotes(grid.notes);
-  range.setWraps(grid.wraps);
   const area = inputArea(rows);
   if (area) {
     const inputs = sheet.getRange(
@@ -65,6 +60,16 @@ export function insertProgramTab(
     );
     protectProgramTab(protect, sheet, inputs, owner.email);
   }
+  // A copy of a hidden tab is hidden too (Google does not say; practitioners show it, and the
+  // self-test reports it): shown either way.
+  if (!prototype.shown) sheet.showSheet();
+  const link = jumpLink(sheet.getSheetId(), rows);
+  if (link) grid.values[0]?.splice(COLUMN.exercise - 1, 1, link.formula);
+  const range = sheet.getRange(1, 1, rows.length, WIDTH);
+  range.setValues(grid.values);
+  range.setNumberFormats(grid.numberFormats);
+  range.setNotes(grid.notes);
+  range.setWraps(grid.wraps);
   // The registry the dashboard and the sidebar list tabs from (src/gas/tabs.ts): an id the
   // dashboard keeps beside the tab's row, and the name the tab was given.
   sheet.addDeveloperMetadata(

@@ -113,6 +113,33 @@ describe('protections, enforced for the active user as Sheets does', () => {
       expect.stringMatching(/^M\d+:Q\d+$/),
     ]);
   });
+
+  it('make a new tab the coach’s before anything is written into it: an edit made meanwhile never outlives the generate', () => {
+    type Runtime = ReturnType<typeof addOn>;
+    const generate = (edit?: (rt: Runtime, call: string) => void) => {
+      const rt = addOn();
+      for (const user of [ANA, COACH]) rt.setUser(user);
+      rt.call('showGenerateDialog');
+      if (edit)
+        rt.between((call) => {
+          if (call.phase === 'after' && rt.spreadsheet.getSheetByName('Ana')) edit(rt, call.name);
+        });
+      rt.runFromClient('generateProgram', options());
+      return rt;
+    };
+    const tried: { after: string; ok: boolean }[] = [];
+    const rt = generate((rt, after) => {
+      // Ana types over a week-2 target and a setting, between any two calls of the coach's run.
+      rt.as(ANA, () => {
+        for (const a1 of ["'Ana'!C30", "'Ana'!B5"]) tried.push({ after, ok: rt.edit(a1, 999).ok });
+      });
+    });
+    const written = tried.findIndex((t) => t.after === 'Range.setValues');
+    expect(written).toBeGreaterThan(0);
+    expect(tried.slice(0, written).some((t) => t.ok)).toBe(true);
+    expect(tried.slice(written).filter((t) => t.ok)).toEqual([]);
+    expect(rt.formulas("'Ana'!A1:Q261")).toEqual(generate().formulas("'Ana'!A1:Q261"));
+  });
 });
 
 /** The runtime takes the enum by its name, as Apps Script enums stringify. */
