@@ -1,8 +1,8 @@
 import { COLUMN, WIDTH } from '../sheet/columns';
 import { inputArea } from '../sheet/conditional';
-import { toGrid } from '../sheet/grid';
+import { type Grid, toGrid } from '../sheet/grid';
 import { jumpLink } from '../sheet/jump';
-import { PROTOTYPE } from '../sheet/prototype';
+import { PROTOTYPE, WORKING_COPY } from '../sheet/prototype';
 import type { Row } from '../sheet/row';
 import { COACH_SHEET, type CoachRun } from './coach';
 import { protectProgramTab } from './protect';
@@ -15,13 +15,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const PROGRAM_METADATA_KEY = 'offseason.program';
 
 /** Reserved for the add-on's own tabs (and the Log of earlier versions): "Log" gets "Log (2)". */
-const RESERVED = new Set([
+export const RESERVED = new Set([
   'log',
   'template',
   'roster',
   'dashboard',
   COACH_SHEET.toLowerCase(),
   PROTOTYPE.name.toLowerCase(),
+  WORKING_COPY.toLowerCase(),
 ]);
 
 export interface TabOwner {
@@ -49,7 +50,7 @@ export function insertProgramTab(
 ): { sheet: Sheet; name: string } {
   const grid = toGrid(rows);
   const { sheet, name } = tabs.insertUnique(owner.athlete, RESERVED, prototype.sheet);
-  fitRows(sheet, rows.length);
+  if (!prototype.shaped) fitRows(sheet, rows.length);
   const area = inputArea(rows);
   if (area) {
     const inputs = sheet.getRange(
@@ -66,10 +67,10 @@ export function insertProgramTab(
   const link = jumpLink(sheet.getSheetId(), rows);
   if (link) grid.values[0]?.splice(COLUMN.exercise - 1, 1, link.formula);
   const range = sheet.getRange(1, 1, rows.length, WIDTH);
+  // Formats first, as a tab copied from a shaped working copy has them: the values' words are
+  // chosen for them (plain-text cells take text without an apostrophe).
+  if (!prototype.shaped) shape(range, grid);
   range.setValues(grid.values);
-  range.setNumberFormats(grid.numberFormats);
-  range.setNotes(grid.notes);
-  range.setWraps(grid.wraps);
   // The registry the dashboard and the sidebar list tabs from (src/gas/tabs.ts): an id the
   // dashboard keeps beside the tab's row, and the name the tab was given.
   sheet.addDeveloperMetadata(
@@ -85,12 +86,19 @@ export function insertProgramTab(
   return { sheet, name };
 }
 
+/** Everything a tab's rows carry besides their values (`shapeOf`), in one range. */
+export function shape(range: GoogleAppsScript.Spreadsheet.Range, grid: Grid): void {
+  range.setNumberFormats(grid.numberFormats);
+  range.setNotes(grid.notes);
+  range.setWraps(grid.wraps);
+}
+
 /**
  * The tab keeps as many rows as it uses (a spreadsheet holds 10 million cells: unused rows would
  * spend them). A program longer than the prototype grows inside its last row, which stretches
  * the conditional formats, and gets its column rules again over the whole length.
  */
-function fitRows(sheet: Sheet, rows: number): void {
+export function fitRows(sheet: Sheet, rows: number): void {
   if (rows < PROTOTYPE.rows) sheet.deleteRows(rows + 1, PROTOTYPE.rows - rows);
   else if (rows > PROTOTYPE.rows) {
     sheet.insertRowsBefore(PROTOTYPE.rows, rows - PROTOTYPE.rows);

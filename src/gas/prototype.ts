@@ -12,29 +12,13 @@ export function prototypeSheet(tabs: Tabs, protect: Protector): Sheet {
   return tabs.get(PROTOTYPE.name) ?? buildPrototype(tabs, protect);
 }
 
-/** The prototype to copy, and whether it is shown while this run copies it. */
+/** What a tab is copied from: the prototype, or a working copy of it shaped for the tab's rows. */
 export interface Prototype {
   readonly sheet: Sheet;
+  /** Shown while this run copies it (a copy of a hidden tab is hidden too). */
   readonly shown: boolean;
-}
-
-/**
- * Runs `work` with the prototype shown, then hides it again: a run that copies many tabs (a
- * roster) shows it once rather than showing every copy, since a copy of a hidden tab may be
- * hidden too (Google does not say).
- */
-export function whileShown<T>(
-  tabs: Tabs,
-  protect: Protector,
-  work: (prototype: Prototype) => T,
-): T {
-  const sheet = prototypeSheet(tabs, protect);
-  sheet.showSheet();
-  try {
-    return work({ sheet, shown: true });
-  } finally {
-    sheet.hideSheet();
-  }
+  /** Already trimmed to the tab's rows, with their number formats, notes and wraps. */
+  readonly shaped?: boolean;
 }
 
 /**

@@ -12,11 +12,11 @@ import type { CoachRun } from './coach';
 import { writeDashboard } from './dashboard-tab';
 import { withDocumentLock } from './lock';
 import { insertProgramTab } from './program-tab';
-import { whileShown } from './prototype';
 import { Tabs } from './sheets';
 import { programRegistry } from './tabs';
 import { readProgram } from './template-tab';
 import { today } from './views';
+import { withWorkingCopies } from './working-copies';
 
 const HEADER_NOTES: Readonly<Record<string, string>> = {
   Email:
@@ -107,23 +107,33 @@ export function generateRoster(run: CoachRun, budget = new TimeBudget()): Roster
       return !exists;
     });
     if (todo.length > 0) {
-      whileShown(tabs, run.protect, (prototype) => {
-        for (const { spec, email } of todo) {
-          if (!budget.fits()) {
-            remaining.push(spec.athlete);
-            continue;
+      const planned = todo.map(({ spec, email }) => ({
+        spec,
+        email,
+        rows: layoutProgram(spec, workouts),
+      }));
+      withWorkingCopies(
+        tabs,
+        run.protect,
+        planned.map((p) => p.rows),
+        (prototypeFor) => {
+          for (const { spec, email, rows } of planned) {
+            if (!budget.fits()) {
+              remaining.push(spec.athlete);
+              continue;
+            }
+            insertProgramTab(
+              run,
+              tabs,
+              rows,
+              { athlete: spec.athlete, email: email || undefined },
+              prototypeFor(rows),
+            );
+            created.push(spec.athlete);
+            budget.done();
           }
-          insertProgramTab(
-            run,
-            tabs,
-            layoutProgram(spec, workouts),
-            { athlete: spec.athlete, email: email || undefined },
-            prototype,
-          );
-          created.push(spec.athlete);
-          budget.done();
-        }
-      });
+        },
+      );
     }
     if (created.length > 0) writeDashboard(run, tabs, workouts);
     return { created, skipped, remaining, problems };

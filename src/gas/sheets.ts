@@ -66,6 +66,12 @@ export class Tabs {
     return sheet;
   }
 
+  /** Deletes a tab this run made, by the name it was given. */
+  remove(sheet: Sheet, name: string): void {
+    this.ss.deleteSheet(sheet);
+    this.known.set(name.toLowerCase(), null);
+  }
+
   /** A new tab named `wanted`, or "wanted (2)", "wanted (3)"… when taken or reserved. */
   insertUnique(
     wanted: string,

@@ -78,12 +78,14 @@ export const STYLES: Readonly<Record<RowKind, Style>> = {
 
 /**
  * Text always goes in behind an apostrophe, which Sheets strips: a name like `=1+1`, `2027` or
- * `TRUE` stays the text it is instead of turning into a formula, a number or a boolean.
+ * `TRUE` stays the text it is instead of turning into a formula, a number or a boolean. Except in
+ * a plain-text cell (number format `@`, set before the values are written): there everything
+ * written is text already, and an apostrophe would stay as a character of it.
  */
-export function cellValue(content: Content | undefined): string | number {
+export function cellValue(content: Content | undefined, format?: string): string | number {
   if (content === undefined || content === '') return '';
   if (typeof content === 'number') return content;
-  if (typeof content === 'string') return `'${content}`;
+  if (typeof content === 'string') return format === '@' ? content : `'${content}`;
   return content.formula;
 }
 
@@ -104,12 +106,22 @@ function contentOf(row: Row, name: ColumnName): Content | undefined {
 
 export function toGrid(rows: readonly Row[]): Grid {
   return {
-    values: rows.map((row) => line<string | number>('', (name) => cellValue(contentOf(row, name)))),
+    values: rows.map((row) =>
+      line<string | number>('', (name) => cellValue(contentOf(row, name), row.formats?.[name])),
+    ),
     numberFormats: rows.map((row) => line('General', (name) => row.formats?.[name])),
     notes: rows.map((row) => line('', (name) => (name === 'exercise' ? row.note : undefined))),
     wraps: rows.map((row) => line(false, (name) => STYLES[row.kind].wraps?.includes(name))),
   };
 }
+
+/**
+ * What a tab's rows are besides their values: their number, number formats, notes and wraps (the
+ * same for tabs of the same program, length, days and running days). Tabs of one shape can be
+ * copied from one tab given that shape once.
+ */
+export const shapeOf = (grid: Grid): string =>
+  JSON.stringify([grid.numberFormats, grid.notes, grid.wraps]);
 
 export function fixedStyle(rows: readonly Row[]): FixedStyle {
   const open = (row: Row, name: ColumnName) =>

@@ -22,6 +22,12 @@ export const PROTOTYPE = {
   firstRow: fixedRows().length + 1,
 } as const;
 
+/**
+ * A roster run's copy of the prototype shaped for the rows several of its athletes share, which
+ * their tabs are copied from; deleted when the run ends (src/gas/working-copies.ts).
+ */
+export const WORKING_COPY = 'Offseason working copy';
+
 export interface PrototypeLayout {
   readonly width: number;
   readonly frozenRows: number;

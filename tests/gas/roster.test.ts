@@ -1,12 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import { letter } from '../../src/sheet/columns';
+import { WORKING_COPY } from '../../src/sheet/prototype';
 import { ROSTER_EXAMPLE, ROSTER_HELP } from '../../src/sheet/roster';
 import { sheetsCalls } from '../support/calls';
-import { addOn, roster, tab } from '../support/runtime';
+import { addOn, COACH, roster, tab } from '../support/runtime';
 import { rosterRow } from '../support/spec';
 
 const row = rosterRow;
 const tabNames = (rt: ReturnType<typeof addOn>) =>
   rt.spreadsheet.getSheets().map((s) => s.getName());
+const ANA = 'ana@example.com';
+
+/** A tab as the runtime keeps it, without what only its identity changes (gid, registry id). */
+function sheetOf(rt: ReturnType<typeof addOn>, name: string) {
+  const {
+    id: _,
+    metadata: __,
+    ...sheet
+  } = rt.serialize().sheets.find((s) => s.name === name) ?? {
+    id: 0,
+    metadata: [],
+  };
+  return JSON.parse(
+    JSON.stringify(sheet)
+      .replace(/#gid=\d+/g, '#gid=…')
+      .replace(/"sheetId":\d+/g, '"sheetId":0'),
+  );
+}
 
 describe('Generate for roster', () => {
   it('creates the missing tabs, skips bad rows by cell, and reports what it did', () => {
@@ -66,30 +86,105 @@ describe('Generate for roster', () => {
     );
   });
 
-  // Per athlete: 9 for the tab (copied from the prototype, shown once for the whole run; rows
-  // trimmed; its gid for the jump link; values, number formats, notes and wraps; the program
-  // marker) and the protections (trust:
-  // the tab's, its inputs' range, and with an email the inputs' own protection for the athlete).
+  const callsFor = (count: number, email: boolean) => {
+    const rt = addOn();
+    roster(
+      rt,
+      Array.from({ length: count }, (_, i) =>
+        row(`Athlete ${i + 1}`, email ? `a${i}@example.com` : ''),
+      ),
+    );
+    rt.calls.reset();
+    rt.call('generateForRoster');
+    expect(rt.ui.alerts.at(-1)?.prompt).toMatch(new RegExp(`^Created ${count}:`));
+    return sheetsCalls(rt.calls.snapshot());
+  };
+
+  // Per athlete, where three or more of the run's tabs have the same rows (the same program,
+  // length, days and running days, as a team's do): 9 — copied from the run's working copy,
+  // already trimmed and carrying the rows' number formats, notes and wraps; its gid for the jump
+  // link; one range and its values; the program marker; and the protections (issue 9: the inputs'
+  // range, protect, open the inputs, narrow the editors), +2 with an email (the inputs' own
+  // protection, the athlete added).
+  it.each([
+    [false, 9],
+    [true, 11],
+  ])(
+    'costs the same Sheets calls for every athlete of a team (email %s: %i)',
+    (email, perAthlete) => {
+      const [ten, twenty, thirty] = [10, 20, 30].map((n) => callsFor(n, email)) as [
+        number,
+        number,
+        number,
+      ];
+      expect(thirty - twenty).toBe(twenty - ten);
+      expect((thirty - ten) / 20).toBe(perAthlete);
+    },
+  );
+
+  // Two tabs of one shape are copied from the prototype (shown once for the run): 4 more each
+  // (trim, number formats, notes, wraps) than from a working copy, which would cost 10 to make.
   it.each([
     [false, 13],
     [true, 15],
-  ])('costs the same Sheets calls for every athlete (email %s: %i)', (email, perAthlete) => {
-    const callsFor = (count: number) => {
-      const rt = addOn();
-      roster(
-        rt,
-        Array.from({ length: count }, (_, i) =>
-          row(`Athlete ${i + 1}`, email ? `a${i}@example.com` : ''),
-        ),
-      );
-      rt.calls.reset();
-      rt.call('generateForRoster');
-      expect(rt.ui.alerts.at(-1)?.prompt).toMatch(new RegExp(`^Created ${count}:`));
-      return sheetsCalls(rt.calls.snapshot());
-    };
-    const [ten, twenty, thirty] = [10, 20, 30].map(callsFor) as [number, number, number];
-    expect(thirty - twenty).toBe(twenty - ten);
-    expect((thirty - ten) / 20).toBe(perAthlete);
+  ])(
+    'copies fewer than three tabs of one shape from the prototype (email %s: %i each)',
+    (email, each) => {
+      expect(callsFor(2, email) - callsFor(1, email)).toBe(each);
+    },
+  );
+
+  it('makes the same tabs from a working copy as from the prototype, and deletes the copy however the run ends', () => {
+    const names = ['Ana', 'Ben', 'Cleo'];
+    const team = addOn();
+    for (const user of [ANA, COACH]) team.setUser(user);
+    roster(
+      team,
+      names.map((n) => row(n)),
+    );
+    // Ana types into the working copy between any two calls: it is the coach's before anything
+    // is written into it, and what she typed before that is overwritten in every tab.
+    const typed: boolean[] = [];
+    team.between((call) => {
+      if (call.phase === 'after' && team.spreadsheet.getSheetByName(WORKING_COPY))
+        team.as(ANA, () => typed.push(team.edit(`'${WORKING_COPY}'!C30`, 999).ok));
+    });
+    team.call('generateForRoster');
+    team.between(undefined);
+    expect(team.ui.alerts.at(-1)?.prompt).toMatch(/^Created 3: Ana, Ben, Cleo/);
+    expect(tabNames(team)).not.toContain(WORKING_COPY);
+    // Typed in before the copy was protected, refused from then on.
+    expect(typed.slice(0, 2)).toEqual([true, true]);
+    expect(typed.slice(4)).not.toContain(true);
+    // One at a time, each is copied from the prototype.
+    const apart = addOn();
+    names.forEach((name, i) => {
+      if (i === 0) roster(apart, [row(name)]);
+      else
+        for (const [c, v] of row(name).entries())
+          if (v !== '') apart.edit(`'Roster'!${letter(c + 1)}${i + 3}`, v);
+      apart.call('generateForRoster');
+    });
+    for (const name of names) expect(sheetOf(team, name)).toEqual(sheetOf(apart, name));
+
+    // A run that fails midway deletes its working copy too.
+    const failing = addOn();
+    roster(
+      failing,
+      ['Dan', 'Eve', 'Fay', 'Gus'].map((n) => row(n)),
+    );
+    let inserts = 0;
+    let copyAtFailure = false;
+    failing.between((call) => {
+      if (call.name !== 'Spreadsheet.insertSheet' || call.phase !== 'after' || ++inserts !== 3)
+        return;
+      copyAtFailure = tabNames(failing).includes(WORKING_COPY);
+      throw failing.serviceError();
+    });
+    expect(() => failing.call('generateForRoster')).toThrow();
+    expect(copyAtFailure).toBe(true);
+    failing.between(undefined);
+    expect(tabNames(failing)).not.toContain(WORKING_COPY);
   });
 
   it('stops at an athlete before Google’s 6 minutes run out, says so, and the next run goes on', () => {
@@ -111,6 +206,7 @@ describe('Generate for roster', () => {
     expect(first).toMatch(
       new RegExp(`\nNot yet ${60 - made}: Athlete ${made + 1}, .*run Generate for roster again`),
     );
+    expect(tabNames(rt)).not.toContain(WORKING_COPY);
     // Within 4½ minutes of calls, the dashboard included: well inside Google's 6.
     expect(rt.calls.serviceTotal() * 400).toBeLessThan(5 * 60 * 1000);
     expect(rt.values("'Dashboard'!A2:A100").filter(([a]) => a !== '')).toHaveLength(made);
