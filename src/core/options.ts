@@ -1,9 +1,9 @@
 import { nextMonday, parseIsoDate, WEEKDAYS, type Weekday } from './dates';
 import { progressionOf } from './exercise';
-import { accepts, expected, LOAD, RIR, STEP } from './inputs';
+import { accepts, expected, LOAD, oneOf, RIR, STEP } from './inputs';
 import type { Problem } from './problem';
-import { DEFAULT_TARGET_RIR } from './progression';
-import { daysProblem, defaultWeekdays, weekdaysProblem, weeksProblem } from './schedule';
+import { DEFAULT_PROGRAM, type Program, programNamed } from './programs';
+import { choiceProblem, defaultWeekdays, weekdaysProblem } from './schedule';
 import { defaultStep, parseUnit, type Unit } from './units';
 import type { Workout } from './workout';
 
@@ -13,6 +13,8 @@ import type { Workout } from './workout';
  */
 export interface ProgramSpec {
   readonly athlete: string;
+  /** The program's name, as the library (the Template, else the built-in one) spells it. */
+  readonly program: string;
   readonly weeks: number;
   readonly daysPerWeek: number;
   /** YYYY-MM-DD */
@@ -31,15 +33,18 @@ export const MAX_NAME_LENGTH = 60;
 export const UNITS_PROBLEM = 'must be lb or kg';
 
 /** Defaults the dialog shows. */
-export function defaultSpec(today: string): Omit<ProgramSpec, 'athlete'> {
+export function defaultSpec(today: string, program: Program): Omit<ProgramSpec, 'athlete'> {
+  const weeks = program.weeks.includes(6) ? 6 : (program.weeks[0] ?? 6);
+  const daysPerWeek = Math.max(...program.daysPerWeek);
   return {
-    weeks: 6,
-    daysPerWeek: 3,
+    program: program.name,
+    weeks,
+    daysPerWeek,
     startDate: nextMonday(today),
-    weekdays: defaultWeekdays(3),
+    weekdays: defaultWeekdays(daysPerWeek),
     units: 'lb',
     step: defaultStep('lb'),
-    targetRir: DEFAULT_TARGET_RIR,
+    targetRir: program.progression.targetRir,
     startingLoads: {},
     runDays: [],
   };
@@ -60,16 +65,23 @@ function toNumber(value: unknown): number | undefined {
 const weekdayList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
- * Reads untrusted options (from the dialog, `google.script.run`, or a roster row). Every field is
- * checked and every problem reported, each naming its field, so a form can show them in place.
+ * Reads untrusted options (from the dialog, `google.script.run`, or a roster row) against the
+ * program library. Every field is checked and every problem reported, each naming its field, so
+ * a form can show them in place. A missing program is Offseason; lengths, frequencies, starting
+ * loads and the default target RIR are the named program's.
  */
 export function readSpec(
   raw: unknown,
-  workouts: readonly Workout[],
-): { spec?: ProgramSpec; problems: Problem[] } {
+  library: readonly Program[],
+): { spec?: ProgramSpec; program?: Program; problems: Problem[] } {
   const problems: Problem[] = [];
   const input = isRecord(raw) ? raw : {};
   const fail = (field: string, message: string) => problems.push({ field, message });
+
+  const programName =
+    input.program === undefined || input.program === '' ? DEFAULT_PROGRAM : input.program;
+  const program = typeof programName === 'string' ? programNamed(programName, library) : undefined;
+  if (!program) fail('program', `must be ${oneOf(library.map((p) => p.name))}`);
 
   const athlete = typeof input.athlete === 'string' ? input.athlete.trim() : '';
   if (athlete === '') fail('athlete', 'enter the athlete’s name');
@@ -79,12 +91,12 @@ export function readSpec(
     fail('athlete', 'the name has a control character in it');
 
   const weeks = toNumber(input.weeks) ?? Number.NaN;
-  const weeksMessage = weeksProblem(weeks);
-  if (weeksMessage) fail('weeks', weeksMessage);
+  const weeksMessage = program && choiceProblem(program.weeks)(weeks);
+  if (weeksMessage) fail('weeks', `${weeksMessage} for ${program.name}`);
 
   const daysPerWeek = toNumber(input.daysPerWeek) ?? Number.NaN;
-  const daysMessage = daysProblem(daysPerWeek);
-  if (daysMessage) fail('daysPerWeek', daysMessage);
+  const daysMessage = program ? choiceProblem(program.daysPerWeek)(daysPerWeek) : 'unknown';
+  if (program && daysMessage) fail('daysPerWeek', `${daysMessage} for ${program.name}`);
 
   const startDate = typeof input.startDate === 'string' ? parseIsoDate(input.startDate) : undefined;
   if (startDate === undefined) fail('startDate', 'enter a date as YYYY-MM-DD');
@@ -113,22 +125,25 @@ export function readSpec(
 
   const targetRir =
     input.targetRir === undefined || input.targetRir === ''
-      ? DEFAULT_TARGET_RIR
+      ? (program?.progression.targetRir ?? Number.NaN)
       : (toNumber(input.targetRir) ?? Number.NaN);
   if (!accepts(RIR, targetRir)) fail('targetRir', `must be ${expected(RIR)}`);
 
-  const startingLoads = readStartingLoads(input.startingLoads, workouts, fail);
+  const startingLoads = readStartingLoads(input.startingLoads, program?.workouts ?? [], fail);
 
   const runDays = weekdayList(input.runDays) as Weekday[];
   const badRunDay = runDays.find((d) => !WEEKDAYS.includes(d));
   if (badRunDay !== undefined)
     fail('runDays', `"${String(badRunDay)}" is not a weekday (use Mon, Tue, … Sun)`);
 
-  if (problems.length > 0 || startDate === undefined || units === undefined) return { problems };
+  if (problems.length > 0 || !program || startDate === undefined || units === undefined)
+    return { problems };
   return {
     problems,
+    program,
     spec: {
       athlete,
+      program: program.name,
       weeks,
       daysPerWeek,
       startDate,

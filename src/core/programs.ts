@@ -17,8 +17,8 @@ import type { Workout } from './workout';
  */
 export interface Program {
   readonly name: string;
-  /** The article's own program, or the add-on's default designed from the article's principles. */
-  readonly origin: 'article' | 'add-on';
+  /** The article's own program, the add-on's default designed from its principles, or the coach's own (a new name in the Template). */
+  readonly origin: 'article' | 'add-on' | 'coach';
   readonly summary: string;
   readonly workouts: readonly Workout[];
   readonly progression: ProgressionSettings;

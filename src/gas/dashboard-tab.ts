@@ -1,10 +1,10 @@
-import type { Workout } from '../core/workout';
+import type { Program } from '../core/programs';
 import { DASHBOARD_SHEET, dashboardLayout, type ListedTab, listedTabs } from '../sheet/dashboard';
 import type { CoachRun } from './coach';
 import { conditionalFormats } from './rules';
 import { Tabs } from './sheets';
 import { type ProgramTab, programRegistry } from './tabs';
-import { readProgram } from './template-tab';
+import { readLibrary } from './template-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -23,14 +23,19 @@ const DASHBOARD_ROWS = 1000;
 export function writeDashboard(
   { ss, protect }: CoachRun,
   tabs: Tabs,
-  workouts: readonly Workout[],
+  programs: readonly Program[],
 ): void {
   const existing = tabs.get(DASHBOARD_SHEET);
   const before = existing?.getDataRange();
   const values = before?.getValues() ?? [];
   const listed = listedTabs(values, before?.getFormulas() ?? []);
   const current = programRegistry(ss).flatMap((tab) => nameNow(tab, listed, tabs));
-  const layout = dashboardLayout(current, workouts, DASHBOARD_ROWS);
+  // Every program's blocks and main lifts: athletes may be on different programs.
+  const layout = dashboardLayout(
+    current,
+    programs.flatMap((p) => p.workouts),
+    DASHBOARD_ROWS,
+  );
   const sheet = existing ?? tabs.insertIfMissing(DASHBOARD_SHEET);
   if (!sheet) return;
   const header = layout.values[0] ?? [];
@@ -82,5 +87,5 @@ function dress(sheet: Sheet, layout: ReturnType<typeof dashboardLayout>, width: 
 /** Menu: Refresh dashboard. */
 export function refreshDashboard(run: CoachRun): void {
   const tabs = Tabs.asking(run.ss);
-  writeDashboard(run, tabs, readProgram(tabs));
+  writeDashboard(run, tabs, readLibrary(tabs));
 }

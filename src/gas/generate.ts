@@ -1,4 +1,4 @@
-import { defaultSpec, readSpec } from '../core/options';
+import { readSpec } from '../core/options';
 import { InvalidInput } from '../core/problem';
 import { layoutProgram } from '../sheet/layout';
 import { PROTOTYPE } from '../sheet/prototype';
@@ -8,14 +8,14 @@ import { insertProgramTab } from './program-tab';
 import type { Protector } from './protect';
 import { prototypeSheet } from './prototype';
 import { Tabs } from './sheets';
-import { readProgram } from './template-tab';
+import { readLibrary } from './template-tab';
 import { showView, today } from './views';
 
 /** Menu: Generate program… A template with problems is explained instead of opening the form. */
 export function showGenerateDialog({ ss, protect }: CoachRun): void {
-  let workouts: ReturnType<typeof readProgram>;
+  let programs: ReturnType<typeof readLibrary>;
   try {
-    workouts = readProgram(Tabs.asking(ss));
+    programs = readLibrary(Tabs.asking(ss));
   } catch (error) {
     if (!(error instanceof InvalidInput)) throw error;
     const ui = SpreadsheetApp.getUi();
@@ -25,7 +25,7 @@ export function showGenerateDialog({ ss, protect }: CoachRun): void {
   preparePrototype(ss, protect);
   showView(
     'generate',
-    { defaults: defaultSpec(today(ss)), workouts },
+    { today: today(ss), programs },
     { title: 'Generate program', width: 440, height: 640 },
   );
 }
@@ -53,10 +53,9 @@ function preparePrototype(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, protect:
 export function generateProgram(run: CoachRun, options: unknown): { sheetName: string } {
   return withDocumentLock(() => {
     const tabs = Tabs.asking(run.ss);
-    const workouts = readProgram(tabs);
-    const { spec, problems } = readSpec(options, workouts);
-    if (!spec) throw new InvalidInput(problems);
-    const { name } = insertProgramTab(run, tabs, layoutProgram(spec, workouts), {
+    const { spec, program, problems } = readSpec(options, readLibrary(tabs));
+    if (!spec || !program) throw new InvalidInput(problems);
+    const { name } = insertProgramTab(run, tabs, layoutProgram(spec, program.workouts), {
       athlete: spec.athlete,
     });
     return { sheetName: name };

@@ -1,4 +1,5 @@
 import { InvalidInput, type Problem } from '../core/problem';
+import { PROGRAMS } from '../core/programs';
 import { layoutProgram } from '../sheet/layout';
 import {
   ROSTER_EXAMPLE,
@@ -14,7 +15,7 @@ import { withDocumentLock } from './lock';
 import { insertProgramTab } from './program-tab';
 import { Tabs } from './sheets';
 import { programRegistry } from './tabs';
-import { readProgram } from './template-tab';
+import { readLibrary } from './template-tab';
 import { today } from './views';
 import { withWorkingCopies } from './working-copies';
 
@@ -26,6 +27,8 @@ const HEADER_NOTES: Readonly<Record<string, string>> = {
     'Optional, like: Squat: 50; Romanian Deadlift: 65. Blank loads are set by the first logged load.',
   'Lifting days': 'Optional, like: Mon Wed Fri. Default Mon Wed Fri (3 days) or Tue Fri (2 days).',
   'Run days': 'Optional hard or hill running days, like: Thu Sat.',
+  Program:
+    'Optional: Offseason (blank), In-season or Base, or a program of your own from the Template.',
 };
 
 /** Menu: Create roster. A header (with notes on each column's form); an existing Roster is left alone. */
@@ -52,13 +55,32 @@ export function createRoster({ ss, protect }: CoachRun): void {
       .setHelpText(help)
       .build();
   below(3).setDataValidation(list(['lb', 'kg'], ROSTER_HELP.units));
-  below(5).setDataValidation(list(['4', '5', '6'], ROSTER_HELP.weeks));
-  below(6).setDataValidation(list(['2', '3'], ROSTER_HELP.daysPerWeek));
+  // Every program's lengths and frequencies pass here; Generate for roster checks the row's own.
+  const whole = (min: number, max: number, help: string) =>
+    SpreadsheetApp.newDataValidation()
+      .requireNumberBetween(min, max)
+      .setAllowInvalid(false)
+      .setHelpText(help)
+      .build();
+  below(5).setDataValidation(whole(4, 12, ROSTER_HELP.weeks));
+  below(6).setDataValidation(whole(1, 3, ROSTER_HELP.daysPerWeek));
   below(7).setDataValidation(
     SpreadsheetApp.newDataValidation()
       .requireDate()
       .setAllowInvalid(false)
       .setHelpText(ROSTER_HELP.startDate)
+      .build(),
+  );
+  // The built-in names are suggested; a program of the coach's own in the Template is fine too,
+  // so anything passes here and Generate for roster checks it.
+  below(ROSTER_HEADER.indexOf('Program') + 1).setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList(
+        PROGRAMS.map((p) => p.name),
+        true,
+      )
+      .setAllowInvalid(true)
+      .setHelpText('The program: blank is Offseason.')
       .build(),
   );
   protect.restrict(sheet.protect().setDescription('Offseason roster: the coach edits it'));
@@ -86,7 +108,7 @@ export function generateRoster(run: CoachRun, budget = new TimeBudget()): Roster
   const { ss } = run;
   return withDocumentLock(() => {
     const tabs = Tabs.listed(ss);
-    const workouts = readProgram(tabs);
+    const library = readLibrary(tabs);
     const roster = tabs.get(ROSTER_SHEET);
     if (!roster)
       throw new InvalidInput([
@@ -95,7 +117,7 @@ export function generateRoster(run: CoachRun, budget = new TimeBudget()): Roster
     const values = roster
       .getRange(`A:${String.fromCharCode(64 + ROSTER_HEADER.length)}`)
       .getValues();
-    const { entries, problems } = readRoster(values, workouts, today(ss));
+    const { entries, problems } = readRoster(values, library, today(ss));
     const existing = new Set(programRegistry(ss).map((t) => t.athlete.toLowerCase()));
     const created: string[] = [];
     const skipped: string[] = [];
@@ -107,10 +129,10 @@ export function generateRoster(run: CoachRun, budget = new TimeBudget()): Roster
       return !exists;
     });
     if (todo.length > 0) {
-      const planned = todo.map(({ spec, email }) => ({
+      const planned = todo.map(({ spec, program, email }) => ({
         spec,
         email,
-        rows: layoutProgram(spec, workouts),
+        rows: layoutProgram(spec, program.workouts),
       }));
       withWorkingCopies(
         tabs,
@@ -135,7 +157,7 @@ export function generateRoster(run: CoachRun, budget = new TimeBudget()): Roster
         },
       );
     }
-    if (created.length > 0) writeDashboard(run, tabs, workouts);
+    if (created.length > 0) writeDashboard(run, tabs, library);
     return { created, skipped, remaining, problems };
   });
 }

@@ -1,8 +1,8 @@
 import { fromLocalDate, nextMonday } from '../core/dates';
+import { oneOf } from '../core/inputs';
 import { type ProgramSpec, readSpec, UNITS_PROBLEM } from '../core/options';
 import type { Problem } from '../core/problem';
-import { daysProblem, weeksProblem } from '../core/schedule';
-import type { Workout } from '../core/workout';
+import { PROGRAMS, type Program } from '../core/programs';
 import { cellName, isBlankCell, textOf } from './cells';
 
 /**
@@ -21,6 +21,7 @@ export const ROSTER_HEADER = [
   'Starting loads',
   'Lifting days',
   'Run days',
+  'Program',
 ] as const;
 
 /**
@@ -38,8 +39,21 @@ export const ROSTER_EXAMPLE: readonly (string | number)[] = [
   'Squat: 40; Romanian Deadlift: 50',
   'Mon Wed Fri',
   'Thu',
+  'Offseason',
 ];
 export const isExample = (athlete: unknown): boolean => /^e\.g\./i.test(textOf(athlete));
+
+/** "4, 5 or 6 (In-season: 4 to 12)": the choices most programs share, then the others'. */
+function perProgram(pick: (p: Program) => readonly number[]): string {
+  const groups = new Map<string, string[]>();
+  for (const p of PROGRAMS)
+    groups.set(oneOf(pick(p)), [...(groups.get(oneOf(pick(p))) ?? []), p.name]);
+  const [common = '', ...others] = [...groups.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([choices, names]) => [choices, names.join(' and ')] as const);
+  const rest = others.map(([choices, names]) => `${names}: ${choices}`).join('; ');
+  return rest === '' ? (common as readonly [string, string])[0] : `${common[0]} (${rest})`;
+}
 
 /** The form shows "must be 4, 5 or 6" beside Weeks; a list of cells says "Weeks must be 4, 5 or 6". */
 const named = (what: string, message: string): string =>
@@ -51,8 +65,8 @@ const named = (what: string, message: string): string =>
  */
 export const ROSTER_HELP = {
   units: named('Units', UNITS_PROBLEM),
-  weeks: named('Weeks', weeksProblem(0) ?? ''),
-  daysPerWeek: named('Days/week', daysProblem(0) ?? ''),
+  weeks: `Weeks must be ${perProgram((p) => p.weeks)}`,
+  daysPerWeek: `Days/week must be ${perProgram((p) => p.daysPerWeek)}`,
   startDate: 'Start date must be a date (blank: next Monday)',
 } as const;
 
@@ -66,11 +80,13 @@ const COLUMN_OF_FIELD: Readonly<Record<string, number>> = {
   startingLoads: 8,
   weekdays: 9,
   runDays: 10,
+  program: 11,
 };
 
 export interface RosterEntry {
   readonly row: number;
   readonly spec: ProgramSpec;
+  readonly program: Program;
   readonly email: string;
 }
 
@@ -97,7 +113,7 @@ const days = (text: string): string[] =>
 
 export function readRoster(
   values: readonly (readonly unknown[])[],
-  workouts: readonly Workout[],
+  library: readonly Program[],
   today: string,
 ): { entries: RosterEntry[]; problems: Problem[] } {
   const entries: RosterEntry[] = [];
@@ -130,11 +146,12 @@ export function readRoster(
       startingLoads: loads ?? {},
       weekdays: isBlankCell(at(9)) ? undefined : days(textOf(at(9))),
       runDays: days(textOf(at(10))),
+      program: textOf(at(11)),
     };
     const email = textOf(at(2));
     if (email !== '' && !EMAIL.test(email))
       rowProblems.push({ field: cell(2), message: 'is not an email address' });
-    const { spec, problems: found } = readSpec(raw, workouts);
+    const { spec, program, problems: found } = readSpec(raw, library);
     for (const p of found) {
       const exercise = p.field.startsWith('startingLoads.') ? p.field.slice(14) : undefined;
       const column = COLUMN_OF_FIELD[exercise === undefined ? p.field : 'startingLoads'] ?? 1;
@@ -143,8 +160,8 @@ export function readRoster(
         message: named(exercise ?? ROSTER_HEADER[column - 1] ?? '', p.message),
       });
     }
-    if (rowProblems.length > 0 || !spec) problems.push(...rowProblems);
-    else entries.push({ row, spec, email });
+    if (rowProblems.length > 0 || !spec || !program) problems.push(...rowProblems);
+    else entries.push({ row, spec, program, email });
   });
   return { entries, problems };
 }

@@ -1,6 +1,7 @@
 import { progressionOf, startingCount } from '../core/exercise';
 import type { Value } from '../core/expr';
 import type { ProgramSpec } from '../core/options';
+import { OFFSEASON } from '../core/programs';
 import { incrementsFor, nextHold, nextLoad, nextReps } from '../core/progression';
 import { defaultWeekdays } from '../core/schedule';
 import { defaultStep } from '../core/units';
@@ -57,6 +58,7 @@ export function selfTestPlan(workouts: readonly Workout[], stamp: string): SelfT
   const loaded = exercises.filter((e) => e.progression === 'load');
   const spec: ProgramSpec = {
     athlete: `Offseason self-test ${stamp}`,
+    program: OFFSEASON.name,
     weeks: 4,
     daysPerWeek: workouts.length,
     startDate: '2027-01-04',

@@ -1,21 +1,23 @@
 import { WEEKDAYS, type Weekday } from '../core/dates';
 import { progressionOf } from '../core/exercise';
-import { type ProgramSpec, readSpec } from '../core/options';
+import { defaultSpec, readSpec } from '../core/options';
 import type { Problem } from '../core/problem';
+import { DEFAULT_PROGRAM, type Program, programNamed } from '../core/programs';
 import { defaultWeekdays } from '../core/schedule';
 import { defaultStep, type Unit } from '../core/units';
-import type { Workout } from '../core/workout';
 import { callServer, closeHost, startupData } from './bridge';
 import { byId, el, showFieldError } from './dom';
 import { problemsFrom } from './problems';
 
 /** The generate dialog: validates with the server's own rules, then calls `generateProgram`. */
 interface Startup {
-  readonly defaults: Omit<ProgramSpec, 'athlete'>;
-  readonly workouts: readonly Workout[];
+  /** The spreadsheet's today, YYYY-MM-DD: the default start is the Monday after. */
+  readonly today: string;
+  /** The library the server generates from (the Template's, else the built-in one). */
+  readonly programs: readonly Program[];
 }
 
-const { defaults, workouts } = startupData<Startup>();
+const { today, programs } = startupData<Startup>();
 const form = byId<HTMLFormElement>('generate');
 const input = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => byId<T>(name);
 
@@ -32,9 +34,9 @@ function dayPicker(container: string, name: string, checked: readonly Weekday[])
   );
 }
 
-const loadedExercises = [
+const loadedExercises = (program: Program): string[] => [
   ...new Set(
-    workouts.flatMap((w) =>
+    program.workouts.flatMap((w) =>
       w.blocks.flatMap((b) =>
         b.exercises.filter((e) => progressionOf(e, b.name) === 'load').map((e) => e.name),
       ),
@@ -42,17 +44,31 @@ const loadedExercises = [
   ),
 ];
 
-function fill(): void {
+const DAYS_LABEL: Readonly<Record<number, string>> = {
+  1: '1 (A, then B)',
+  2: '2 (A, B)',
+  3: '3 (ABA, BAB)',
+};
+
+function choices(select: string, values: readonly number[], label: (n: number) => string): void {
+  input(select).replaceChildren(...values.map((n) => el('option', { value: String(n) }, label(n))));
+}
+
+const chosen = (): Program =>
+  programNamed(input('program').value, programs) ?? (programs[0] as Program);
+
+/** A program's own lengths, frequencies, target RIR and loaded lifts; the rest stays as typed. */
+function applyProgram(program: Program): void {
+  const defaults = defaultSpec(today, program);
+  choices('weeks', program.weeks, String);
+  choices('daysPerWeek', program.daysPerWeek, (n) => DAYS_LABEL[n] ?? String(n));
   input('weeks').value = String(defaults.weeks);
   input('daysPerWeek').value = String(defaults.daysPerWeek);
-  input('startDate').value = defaults.startDate;
-  input('units').value = defaults.units;
-  input('step').value = String(defaults.step);
   input('targetRir').value = String(defaults.targetRir);
   dayPicker('weekdays', 'weekdays', defaults.weekdays);
-  dayPicker('runDays', 'runDays', defaults.runDays);
+  byId('program-summary').textContent = program.summary;
   byId('startingLoads').replaceChildren(
-    ...loadedExercises.flatMap((name, i) => [
+    ...loadedExercises(program).flatMap((name, i) => [
       el('label', { for: `load-${i}` }, name),
       el('input', {
         id: `load-${i}`,
@@ -68,6 +84,17 @@ function fill(): void {
   );
 }
 
+function fill(): void {
+  input('program').replaceChildren(...programs.map((p) => el('option', { value: p.name }, p.name)));
+  input('program').value = programNamed(DEFAULT_PROGRAM, programs)?.name ?? programs[0]?.name ?? '';
+  const defaults = defaultSpec(today, chosen());
+  input('startDate').value = defaults.startDate;
+  input('units').value = defaults.units;
+  input('step').value = String(defaults.step);
+  dayPicker('runDays', 'runDays', defaults.runDays);
+  applyProgram(chosen());
+}
+
 const checkedDays = (name: string): Weekday[] =>
   [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map(
     (box) => box.value as Weekday,
@@ -81,6 +108,7 @@ function options(): Record<string, unknown> {
   }
   return {
     athlete: input('athlete').value,
+    program: input('program').value,
     weeks: Number(input('weeks').value),
     daysPerWeek: Number(input('daysPerWeek').value),
     startDate: input('startDate').value,
@@ -109,7 +137,7 @@ const fieldNames = (): string[] =>
 async function submit(event: Event): Promise<void> {
   event.preventDefault();
   const raw = options();
-  const { problems } = readSpec(raw, workouts);
+  const { problems } = readSpec(raw, programs);
   showProblems(problems);
   if (problems.length > 0) return;
   const button = byId<HTMLButtonElement>('submit');
@@ -127,6 +155,7 @@ async function submit(event: Event): Promise<void> {
 }
 
 // Defaults that follow other choices until the coach picks something of their own.
+input('program').addEventListener('change', () => applyProgram(chosen()));
 input('daysPerWeek').addEventListener('change', () =>
   dayPicker('weekdays', 'weekdays', defaultWeekdays(Number(input('daysPerWeek').value))),
 );

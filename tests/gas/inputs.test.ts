@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_WORKOUTS } from '../../src/core/catalog';
 import { accepts, LOAD, REPS, RIR, SECONDS, STEP } from '../../src/core/inputs';
 import { readSpec } from '../../src/core/options';
 import type { Problem } from '../../src/core/problem';
+import { PROGRAMS } from '../../src/core/programs';
 import { readSet } from '../../src/sheet/save';
 import { addOn, options, tab } from '../support/runtime';
 
@@ -50,9 +50,7 @@ describe('one rule for each value', () => {
     expect(functionTakes(`=NEXTLOAD(100,${rir})`)).toBe(expected);
     expect(functionTakes(`=NEXTLOAD(100,2,"lower",${rir})`)).toBe(expected);
     expect(functionTakes(`=E1RM(100,5,${rir})`)).toBe(expected);
-    expect(readSpec(options({ targetRir: rir }), SEED_WORKOUTS).problems).toHaveLength(
-      expected ? 0 : 1,
-    );
+    expect(readSpec(options({ targetRir: rir }), PROGRAMS).problems).toHaveLength(expected ? 0 : 1);
   });
 
   it.each(CANDIDATES)('reps and seconds %s: the grid and the sidebar agree', (n) => {
@@ -75,7 +73,7 @@ describe('one rule for each value', () => {
     'step %s: the settings cell, the form and NEXTLOAD agree',
     (n) => {
       expect(rt.edit(ana.a1('settings · step', 'prescription'), n).ok).toBe(accepts(STEP, n));
-      expect(readSpec(options({ step: n }), SEED_WORKOUTS).problems).toHaveLength(
+      expect(readSpec(options({ step: n }), PROGRAMS).problems).toHaveLength(
         accepts(STEP, n) ? 0 : 1,
       );
       expect(functionTakes(`=NEXTLOAD(100,2,"lower",2,"lb",${n})`)).toBe(accepts(STEP, n));

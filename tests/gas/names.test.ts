@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SEED_WORKOUTS } from '../../src/core/catalog';
 import { readSpec } from '../../src/core/options';
+import { PROGRAMS } from '../../src/core/programs';
 import { letter, WIDTH } from '../../src/sheet/columns';
 import { addOn, options } from '../support/runtime';
 import { logScript, targetsOf } from '../support/targets';
@@ -49,7 +49,7 @@ const PIECES = [
   '10k',
 ];
 
-const accepted = (name: string) => readSpec(program(name), SEED_WORKOUTS).problems.length === 0;
+const accepted = (name: string) => readSpec(program(name), PROGRAMS).problems.length === 0;
 
 const names = fc
   .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 10 })

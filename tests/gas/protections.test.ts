@@ -43,7 +43,7 @@ describe('protections, enforced for the active user as Sheets does', () => {
       ok: false,
       reason: 'protected',
     });
-    expect(rt.edit("'Template'!D2", 'Tuck Jump')).toMatchObject({ ok: false, reason: 'protected' });
+    expect(rt.edit("'Template'!E2", 'Tuck Jump')).toMatchObject({ ok: false, reason: 'protected' });
     expect(rt.edit("'Roster'!A2", 'Anna')).toMatchObject({ ok: false, reason: 'protected' });
     expect(rt.edit("'Dashboard'!A2", 'x')).toMatchObject({ ok: false, reason: 'protected' });
     expect(ana.get(squat(2), 'target')).toBe(55);
@@ -57,7 +57,7 @@ describe('protections, enforced for the active user as Sheets does', () => {
     expect(rt.edit(ana.a1(settingKey('targetRir'), 'prescription'), 3)).toMatchObject({
       ok: true,
     });
-    expect(rt.edit("'Template'!D2", 'Tuck Jump')).toMatchObject({ ok: true });
+    expect(rt.edit("'Template'!E2", 'Tuck Jump')).toMatchObject({ ok: true });
   });
 
   it('without the athlete’s email, keep every editor to the inputs: nothing else, not even after a warning', () => {

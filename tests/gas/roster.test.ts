@@ -50,7 +50,7 @@ describe('Generate for roster', () => {
         'Skipped 0 (a tab exists, left untouched): —',
         'Rows skipped for these problems:',
         'Roster!A4: enter the athlete’s name',
-        'Roster!E5: Weeks must be 4, 5 or 6',
+        'Roster!E5: Weeks must be 4, 5 or 6 for Offseason',
         'Roster!C5: Units must be lb or kg',
       ].join('\n'),
     );

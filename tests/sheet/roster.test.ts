@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_WORKOUTS } from '../../src/core/catalog';
+import { PROGRAMS } from '../../src/core/programs';
 import { ROSTER_EXAMPLE, ROSTER_HEADER, ROSTER_HELP, readRoster } from '../../src/sheet/roster';
 
 const header = [...ROSTER_HEADER];
-const read = (...rows: unknown[][]) => readRoster([header, ...rows], SEED_WORKOUTS, '2026-12-02');
+const read = (...rows: unknown[][]) => readRoster([header, ...rows], PROGRAMS, '2026-12-02');
 
 describe('the roster', () => {
   it('reads each row into generate options, with sensible defaults', () => {
@@ -56,7 +56,7 @@ describe('the roster', () => {
         message: 'starting loads must read like "Squat: 50; Romanian Deadlift: 65"',
       },
       { field: 'Roster!B3', message: 'is not an email address' },
-      { field: 'Roster!E3', message: 'Weeks must be 4, 5 or 6' },
+      { field: 'Roster!E3', message: 'Weeks must be 4, 5 or 6 for Offseason' },
       { field: 'Roster!C3', message: 'Units must be lb or kg' },
       { field: 'Roster!H4', message: '"Leg Press" is not an exercise of this program' },
     ]);
@@ -74,12 +74,22 @@ describe('the roster', () => {
     ]);
   });
 
-  it('words the help Sheets shows on a refused cell as the problems it reports', () => {
+  it('words the help Sheets shows on a refused cell as the problems it reports, per program', () => {
     const { problems } = read(['Cleo', '', 'stone', '', 7, 4, '', '', '', '']);
     const said = problems.map((p) => p.message);
     expect(said).toEqual(
-      expect.arrayContaining([ROSTER_HELP.units, ROSTER_HELP.weeks, ROSTER_HELP.daysPerWeek]),
+      expect.arrayContaining([
+        ROSTER_HELP.units,
+        'Weeks must be 4, 5 or 6 for Offseason',
+        'Days/week must be 2 or 3 for Offseason',
+      ]),
     );
-    expect(ROSTER_HELP.weeks).toBe('Weeks must be 4, 5 or 6');
+    expect(ROSTER_HELP.weeks).toBe('Weeks must be 4, 5 or 6 (In-season: 4 to 12)');
+    expect(ROSTER_HELP.daysPerWeek).toBe('Days/week must be 2 or 3 (In-season: 1 or 2)');
+    const inSeason = read(['Dee', '', 'kg', '', 13, 3, '', '', '', '', 'In-season']);
+    expect(inSeason.problems.map((p) => p.message)).toEqual([
+      'Weeks must be 4 to 12 for In-season',
+      'Days/week must be 1 or 2 for In-season',
+    ]);
   });
 });

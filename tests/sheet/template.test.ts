@@ -1,16 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_WORKOUTS } from '../../src/core/catalog';
+import { OFFSEASON, PROGRAMS } from '../../src/core/programs';
 import { readTemplate, templateValues } from '../../src/sheet/template';
 
 /** The template as `getValues` returns it (the apostrophe that keeps "5" text is gone). */
-const seedValues = () =>
-  templateValues(SEED_WORKOUTS).map((row) =>
+const asRead = (values: (string | number)[][]) =>
+  values.map((row) =>
     row.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
   );
+/** The Offseason program alone, without the Program column, as Templates were first written. */
+const seedValues = () => asRead(templateValues([OFFSEASON])).map((row) => row.slice(1));
+const workoutsOf = (values: unknown[][]) => readTemplate(values).programs?.[0]?.workouts;
 
 describe('the editable template', () => {
-  it('reads back exactly the seed program', () => {
-    expect(readTemplate(seedValues())).toEqual({ workouts: SEED_WORKOUTS, problems: [] });
+  it('reads back exactly the library: three named programs, settings from their names', () => {
+    expect(readTemplate(asRead(templateValues(PROGRAMS)))).toEqual({
+      programs: PROGRAMS,
+      problems: [],
+    });
+  });
+
+  it('reads a Template written before programs had names as the Offseason program', () => {
+    expect(readTemplate(seedValues())).toEqual({ programs: [OFFSEASON], problems: [] });
+  });
+
+  it('takes a program of the coach’s own, with the Offseason settings, and keeps programs together', () => {
+    const values = asRead(templateValues([OFFSEASON]));
+    values.push(['Hills', 'A', 'Main lift', 3, 'Step-Up', '10 / side', 'dumbbells', 'lower', '']);
+    const { programs, problems } = readTemplate(values);
+    expect(problems).toEqual([]);
+    expect(programs?.[1]).toMatchObject({
+      name: 'Hills',
+      origin: 'coach',
+      progression: OFFSEASON.progression,
+      weeks: [4, 5, 6],
+    });
+    values.push(['Offseason', 'B', 'Finisher', 2, 'Farmer Carry', '30 s', 'dumbbells', 'core', '']);
+    expect(readTemplate(values).problems).toEqual([
+      {
+        field: `Template!A${values.length}`,
+        message: 'program Offseason continues after another program: keep its rows together',
+      },
+    ]);
   });
 
   it('takes a swapped exercise, changed reps and rounds, and an added block', () => {
@@ -20,9 +50,8 @@ describe('the editable template', () => {
     (values[squat] as unknown[])[4] = '8–10';
     for (const row of values) if (row[1] === 'Strength set 2' && row[0] === 'B') row[2] = 4;
     values.push(['B', 'Finisher', 2, 'Farmer Carry', '30 s', 'dumbbells', 'core', 'Walk tall.']);
-    const { workouts, problems } = readTemplate(values);
-    expect(problems).toEqual([]);
-    const [a, b] = workouts ?? [];
+    expect(readTemplate(values).problems).toEqual([]);
+    const [a, b] = workoutsOf(values) ?? [];
     expect(a?.blocks[1]?.exercises[0]).toMatchObject({
       name: 'Goblet Squat',
       prescription: { kind: 'range', min: 8, max: 10 },
@@ -45,7 +74,7 @@ describe('the editable template', () => {
     expect(readTemplate(values).problems).toEqual([
       {
         field: 'Template!E7',
-        message: 'reps must be a number, "6 / side", "8–10", "12 total" or "30 s"',
+        message: 'reps must be a number, "6 / side", "8–10", "8–12 / side", "12 total" or "30 s"',
       },
       {
         field: 'Template!F8',

@@ -3,6 +3,7 @@ import type { ProgramSpec } from '../../src/core/options';
 /** Ana's block, 4 weeks of A and B on Tue/Fri from 4 Jan 2027, as the pure layout tests use it. */
 export const programSpec = (over: Partial<ProgramSpec> = {}): ProgramSpec => ({
   athlete: 'Ana',
+  program: 'Offseason',
   weeks: 4,
   daysPerWeek: 2,
   startDate: '2027-01-04',

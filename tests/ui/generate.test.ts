@@ -47,6 +47,33 @@ describe('the Generate program dialog', () => {
     expect(await page.inputValue('#step')).toBe('0.5');
   });
 
+  it('offers each program with its own lengths, days, target RIR and loaded lifts', async () => {
+    const { rt, page } = await dialog();
+    const choices = (select: string) =>
+      page.locator(`${select} option`).evaluateAll((o) => o.map((x) => x.textContent));
+    expect(await choices('#program')).toEqual(['Offseason', 'In-season', 'Base']);
+    expect(await page.inputValue('#program')).toBe('Offseason');
+    await page.selectOption('#program', 'In-season');
+    expect(await choices('#weeks')).toEqual(['4', '5', '6', '7', '8', '9', '10', '11', '12']);
+    expect(await choices('#daysPerWeek')).toEqual(['1 (A, then B)', '2 (A, B)']);
+    expect(await page.inputValue('#daysPerWeek')).toBe('2');
+    expect(await page.inputValue('#targetRir')).toBe('3');
+    expect(await page.locator('#program-summary').textContent()).toMatch(/^Race season/);
+    const lifts = () =>
+      page.locator('input[data-exercise]').evaluateAll((i) => i.map((x) => x.dataset.exercise));
+    expect(await lifts()).toContain('Bulgarian Split Squat');
+    expect(await lifts()).not.toContain('Lat Pull-Over');
+    await page.fill('#athlete', 'Dee');
+    await page.selectOption('#weeks', '8');
+    await page.selectOption('#daysPerWeek', '1');
+    await page.fill('input[data-exercise="Squat"]', '40');
+    await page.click('#submit');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Created the tab “Dee”.');
+    const dee = tab(rt, 'Dee');
+    expect(dee.get('W8 · S1 · Romanian Deadlift', 'prescription')).toBe('3 × 12');
+    expect(dee.get('W1 · S1 · Squat', 'target')).toBe(40);
+  });
+
   it('generates the tab and closes', async () => {
     const { rt, page, calls, closed } = await dialog();
     await page.fill('#athlete', 'Ben');
