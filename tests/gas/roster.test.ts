@@ -59,7 +59,7 @@ describe('Generate for roster', () => {
   it('shows an example row in grey italics, which is never generated', () => {
     const rt = addOn();
     rt.call('createRoster');
-    expect(rt.values("'Roster'!A2:J2")[0]).toEqual([...ROSTER_EXAMPLE]);
+    expect(rt.values("'Roster'!A2:K2")[0]).toEqual([...ROSTER_EXAMPLE]);
     expect(rt.formats("'Roster'!A2")[0]?.[0]).toMatchObject({
       fontStyle: 'italic',
       fontColor: '#5f6368',
@@ -68,7 +68,8 @@ describe('Generate for roster', () => {
     expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/^Created 0: —/);
     expect(tabNames(rt)).not.toContain('e.g. Ana');
     // A refused value gets the words the report would use.
-    expect(rt.edit("'Roster'!E3", 7)).toMatchObject({ ok: false, message: ROSTER_HELP.weeks });
+    expect(rt.edit("'Roster'!E3", 13)).toMatchObject({ ok: false, message: ROSTER_HELP.weeks });
+    expect(rt.edit("'Roster'!E3", 8).ok).toBe(true);
   });
 
   it('never touches an existing tab when run again', () => {
