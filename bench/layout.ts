@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import type { Runtime } from '../runtime';
-import { SEED_WORKOUTS } from '../src/core/catalog';
+import { OFFSEASON } from '../src/core/programs';
 import { COLUMN, WIDTH } from '../src/sheet/columns';
 import { toGrid } from '../src/sheet/grid';
 import { layoutProgram } from '../src/sheet/layout';
@@ -42,7 +42,7 @@ const SIX_BY_THREE_TAB = toGrid(
       weekdays: ['Mon', 'Wed', 'Fri'],
       startingLoads: { Squat: 50, 'Romanian Deadlift': 65, 'Lat Pull-Over': 20 },
     }),
-    SEED_WORKOUTS,
+    OFFSEASON,
   ),
 ).values;
 const FOUR_BY_TWO = options({ weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'] });

@@ -55,7 +55,7 @@ export function generateProgram(run: CoachRun, options: unknown): { sheetName: s
     const tabs = Tabs.asking(run.ss);
     const { spec, program, problems } = readSpec(options, readLibrary(tabs));
     if (!spec || !program) throw new InvalidInput(problems);
-    const { name } = insertProgramTab(run, tabs, layoutProgram(spec, program.workouts), {
+    const { name } = insertProgramTab(run, tabs, layoutProgram(spec, program), {
       athlete: spec.athlete,
     });
     return { sheetName: name };

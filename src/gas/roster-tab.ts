@@ -132,7 +132,7 @@ export function generateRoster(run: CoachRun, budget = new TimeBudget()): Roster
       const planned = todo.map(({ spec, program, email }) => ({
         spec,
         email,
-        rows: layoutProgram(spec, program.workouts),
+        rows: layoutProgram(spec, program),
       }));
       withWorkingCopies(
         tabs,

@@ -1,5 +1,5 @@
-import { SEED_WORKOUTS } from '../core/catalog';
 import { sameAccount } from '../core/people';
+import { OFFSEASON } from '../core/programs';
 import { COLUMN, letter, WIDTH, WIDTHS } from '../sheet/columns';
 import { toGrid } from '../sheet/grid';
 import { jumpLabel } from '../sheet/jump';
@@ -39,14 +39,13 @@ export interface SelfTestReport {
 export function selfTest(run: CoachRun): SelfTestReport {
   const { ss } = run;
   // The seed program, whatever the Template says: the point is the formula engine, not the plan.
-  const workouts = SEED_WORKOUTS;
   const stamp = Utilities.getUuid().slice(0, 8);
-  const plan = selfTestPlan(workouts, stamp);
+  const plan = selfTestPlan(OFFSEASON.workouts, stamp);
   const tabs = Tabs.asking(ss);
   const scratch: Sheet[] = [];
   const lines: SelfTestLine[] = [emailLine()];
   try {
-    const rows = layoutProgram(plan.spec, workouts);
+    const rows = layoutProgram(plan.spec, OFFSEASON);
     const { sheet } = insertProgramTab(run, tabs, rows, { athlete: plan.spec.athlete });
     scratch.push(sheet);
     const prototype = prototypeSheet(tabs, run.protect);
@@ -77,7 +76,7 @@ export function selfTest(run: CoachRun): SelfTestReport {
       const named = insertProgramTab(
         run,
         tabs,
-        layoutProgram({ ...plan.spec, athlete: name }, workouts),
+        layoutProgram({ ...plan.spec, athlete: name }, OFFSEASON),
         {
           athlete: name,
         },

@@ -110,7 +110,9 @@ export function toGrid(rows: readonly Row[]): Grid {
       line<string | number>('', (name) => cellValue(contentOf(row, name), row.formats?.[name])),
     ),
     numberFormats: rows.map((row) => line('General', (name) => row.formats?.[name])),
-    notes: rows.map((row) => line('', (name) => (name === 'exercise' ? row.note : undefined))),
+    notes: rows.map((row) =>
+      line('', (name) => row.notes?.[name] ?? (name === 'exercise' ? row.note : undefined)),
+    ),
     wraps: rows.map((row) => line(false, (name) => STYLES[row.kind].wraps?.includes(name))),
   };
 }

@@ -2,7 +2,8 @@ import { shortDate } from '../core/dates';
 import { formatPrescription, progressionOf } from '../core/exercise';
 import type { ProgramSpec } from '../core/options';
 import { type PlannedSession, planSessions } from '../core/program';
-import { blockTitle, type Workout } from '../core/workout';
+import type { Program } from '../core/programs';
+import { blockTitle } from '../core/workout';
 import { type ColumnName, HEADER } from './columns';
 import { blockKey, exerciseKey, noteKey, sessionKey, settingKey } from './keys';
 import { closedCells } from './looks';
@@ -12,12 +13,21 @@ import { holdTheLoad, sessionLogged } from './signals';
 import { type Appearance, type Earlier, helperCells, targetCell, targetFormat } from './targets';
 import { settingValidation } from './validation';
 
+/** What a tab continuing an earlier block carries: a link back, and why each lift starts where it does. */
+export interface Continued {
+  /** The earlier tab: its name, and `#gid=…`, the link Sheets opens it with. */
+  readonly from: { readonly name: string; readonly link: string };
+  /** Exercise → how its starting load was found (or why it is blank), noted on week 1's target. */
+  readonly notes: Readonly<Record<string, string>>;
+}
+
 /**
  * A whole program tab as rows, top to bottom: the frozen header, the settings block, then each
  * session (its header, any running note, and per block a header and its exercises).
  */
-export function layoutProgram(spec: ProgramSpec, workouts: readonly Workout[]): Row[] {
-  const rows: Row[] = fixedRows(spec);
+export function layoutProgram(spec: ProgramSpec, program: Program, continued?: Continued): Row[] {
+  const workouts = program.workouts;
+  const rows: Row[] = fixedRows(spec, program, continued);
   // Each exercise's appearances so far, latest last: where the next one looks back to.
   const seen = new Map<string, { key: string; rows: [number, number]; week: number }[]>();
   for (const session of planSessions(spec, workouts)) {
@@ -81,6 +91,9 @@ export function layoutProgram(spec: ProgramSpec, workouts: readonly Workout[]): 
             rir: '0.0',
           },
           note: exercise.cue,
+          ...(continued && !appearance.previous && continued.notes[exercise.name]
+            ? { notes: { target: continued.notes[exercise.name] } }
+            : {}),
         });
       });
     });
@@ -92,8 +105,8 @@ export function layoutProgram(spec: ProgramSpec, workouts: readonly Workout[]): 
  * The header and settings rows: the same rows on every tab, whatever its length. Without a spec
  * they carry no values, as the prototype every tab is copied from holds them.
  */
-export function fixedRows(spec?: ProgramSpec): Row[] {
-  return [headerRow(), ...settingRows(spec)];
+export function fixedRows(spec?: ProgramSpec, program?: Program, continued?: Continued): Row[] {
+  return [headerRow(), ...settingRows(spec && program && { spec, program, continued })];
 }
 
 function headerRow(): Row {
@@ -106,9 +119,12 @@ function headerRow(): Row {
   };
 }
 
-function settingRows(spec: ProgramSpec | undefined): Row[] {
+function settingRows(
+  of: { spec: ProgramSpec; program: Program; continued: Continued | undefined } | undefined,
+): Row[] {
   return SETTINGS.map((setting) => {
-    const [first, second] = spec ? setting.values(spec) : [];
+    const [first, second] = of ? setting.values(of.spec, of.program.progression) : [];
+    const from = setting.id === 'program' ? of?.continued?.from : undefined;
     return {
       kind: 'setting',
       key: settingKey(setting.id),
@@ -116,6 +132,7 @@ function settingRows(spec: ProgramSpec | undefined): Row[] {
         exercise: setting.label,
         prescription: first ?? '',
         ...(second === undefined ? {} : { target: second }),
+        ...(from ? { target: { formula: followsLink(from) } } : {}),
       },
       formats: { prescription: setting.format, target: setting.format },
       validations: validationsOf(
@@ -127,6 +144,12 @@ function settingRows(spec: ProgramSpec | undefined): Row[] {
     };
   });
 }
+
+const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** `=HYPERLINK("#gid=123","← Ana")`: a link Sheets opens in the same spreadsheet. */
+const followsLink = (from: Continued['from']): string =>
+  `=HYPERLINK(${quote(from.link)},${quote(`← ${from.name}`)})`;
 
 function validationsOf(
   first: Validation | undefined,

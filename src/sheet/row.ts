@@ -17,7 +17,10 @@ export interface Row {
   readonly cells: Partial<Record<ColumnName, Content>>;
   readonly formats?: Partial<Record<ColumnName, string>>;
   readonly validations?: Partial<Record<ColumnName, Validation>>;
+  /** The exercise's cue, as the exercise cell's note. */
   readonly note?: string;
   /** The cells of a header or setting row someone types into, when not its style's. */
   readonly open?: readonly ColumnName[];
+  /** Notes on other cells (a continued block says on week 1's target where the load came from). */
+  readonly notes?: Partial<Record<ColumnName, string>>;
 }

@@ -41,7 +41,7 @@ export interface SelfTestPlan {
 const RIRS: readonly Value[] = [0, 1, 2, 3, 4, 5, '', 1.5, 2.5, 0.5];
 
 const settingValue = (spec: ProgramSpec, id: string): number =>
-  Number(SETTINGS.find((s) => s.id === id)?.values(spec)[0] ?? 0);
+  Number(SETTINGS.find((s) => s.id === id)?.values(spec, OFFSEASON.progression)[0] ?? 0);
 
 export function selfTestPlan(workouts: readonly Workout[], stamp: string): SelfTestPlan {
   const exercises = workouts.flatMap((w, day) =>

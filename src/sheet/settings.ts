@@ -1,5 +1,5 @@
 import type { ProgramSpec } from '../core/options';
-import { HOLD_SECONDS_PER_WEEK, INCREMENTS, REPS_PER_WEEK } from '../core/progression';
+import type { ProgressionSettings } from '../core/progression';
 import { COLUMN, letter } from './columns';
 
 /**
@@ -13,7 +13,11 @@ export interface Setting {
   readonly format: string;
   /** Two values (low and high increments), in the prescription and target columns. */
   readonly paired?: boolean;
-  readonly values: (spec: ProgramSpec) => readonly (string | number)[];
+  /** The tab's starting values, from what the coach chose and the program's own progression. */
+  readonly values: (
+    spec: ProgramSpec,
+    progression: ProgressionSettings,
+  ) => readonly (string | number)[];
 }
 
 export const SETTINGS: readonly Setting[] = [
@@ -23,6 +27,13 @@ export const SETTINGS: readonly Setting[] = [
     help: 'Whose block this is.',
     format: '@',
     values: (s) => [s.athlete],
+  },
+  {
+    id: 'program',
+    label: 'Program',
+    help: 'The program this block follows, and beside it the block it continues, if any. Continue athlete… starts the next block from this tab.',
+    format: '@',
+    values: (s) => [s.program],
   },
   {
     id: 'units',
@@ -49,9 +60,9 @@ export const SETTINGS: readonly Setting[] = [
     id: 'upper',
     paired: true,
     label: 'Upper + / week',
-    help: 'Upper-body (and core) increments: low, then high.',
+    help: 'Upper-body (and core) increments: low, then high. In-season starts them at 0: loads hold.',
     format: '0.0#',
-    values: (s) => [INCREMENTS[s.units].upper.low, INCREMENTS[s.units].upper.high],
+    values: (s, p) => [p.increments[s.units].upper.low, p.increments[s.units].upper.high],
   },
   {
     id: 'lower',
@@ -59,21 +70,21 @@ export const SETTINGS: readonly Setting[] = [
     label: 'Lower + / week',
     help: 'Lower-body increments: low, then high.',
     format: '0.0#',
-    values: (s) => [INCREMENTS[s.units].lower.low, INCREMENTS[s.units].lower.high],
+    values: (s, p) => [p.increments[s.units].lower.low, p.increments[s.units].lower.high],
   },
   {
     id: 'hold',
     label: 'Holds + s / week',
     help: 'Seconds added to timed holds each week.',
     format: '0',
-    values: () => [HOLD_SECONDS_PER_WEEK],
+    values: (_, p) => [p.holdSeconds],
   },
   {
     id: 'reps',
     label: 'Reps + / week',
     help: 'Reps added to bodyweight rep ranges each week.',
     format: '0',
-    values: () => [REPS_PER_WEEK],
+    values: (_, p) => [p.repsPerWeek],
   },
 ];
 

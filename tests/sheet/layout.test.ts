@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEED_WORKOUTS } from '../../src/core/catalog';
+import { IN_SEASON, OFFSEASON } from '../../src/core/programs';
 import { COLUMN, HIDDEN, WIDTH, WIDTHS } from '../../src/sheet/columns';
 import { toGrid } from '../../src/sheet/grid';
 import { fixedRows, layoutProgram } from '../../src/sheet/layout';
@@ -12,10 +12,46 @@ import { programSpec } from '../support/spec';
 const spec = programSpec;
 
 describe('the program layout', () => {
+  it('settles each program’s own progression in the settings, and names the program', () => {
+    const settings = (rows: ReturnType<typeof layoutProgram>) =>
+      Object.fromEntries(
+        rows
+          .filter((r) => r.kind === 'setting')
+          .map((r) => [r.key.slice('settings · '.length), [r.cells.prescription, r.cells.target]]),
+      );
+    expect(settings(layoutProgram(spec(), OFFSEASON))).toMatchObject({
+      program: ['Offseason', undefined],
+      targetRir: [2, undefined],
+      upper: [2.5, 5],
+      lower: [5, 10],
+    });
+    expect(
+      settings(
+        layoutProgram(
+          spec({ program: 'In-season', targetRir: 3, units: 'kg', startingLoads: {} }),
+          IN_SEASON,
+        ),
+      ),
+    ).toMatchObject({ program: ['In-season', undefined], upper: [0, 0], lower: [0, 0] });
+    const continued = layoutProgram(spec({ program: 'In-season', startingLoads: {} }), IN_SEASON, {
+      from: { name: 'Ana', link: '#gid=7' },
+      notes: { Squat: 'Squat: estimated 1RM 83.6 lb …' },
+    });
+    expect(settings(continued).program).toEqual([
+      'In-season',
+      { formula: '=HYPERLINK("#gid=7","← Ana")' },
+    ]);
+    const squats = continued.filter((r) => r.cells.exercise === 'Squat');
+    expect(squats.map((r) => r.notes?.target)).toEqual([
+      'Squat: estimated 1RM 83.6 lb …',
+      ...new Array(squats.length - 1).fill(undefined),
+    ]);
+  });
+
   it('has a header, the settings, then per session a header, block headers and exercises', () => {
-    const rows = layoutProgram(spec(), SEED_WORKOUTS);
+    const rows = layoutProgram(spec(), OFFSEASON);
     expect(rows[0]?.kind).toBe('header');
-    expect(rows.filter((r) => r.kind === 'setting')).toHaveLength(8);
+    expect(rows.filter((r) => r.kind === 'setting')).toHaveLength(9);
     expect(rows.filter((r) => r.kind === 'session')).toHaveLength(8);
     expect(rows.filter((r) => r.kind === 'block')).toHaveLength(32);
     expect(rows.filter((r) => r.kind === 'exercise')).toHaveLength(72);
@@ -32,7 +68,7 @@ describe('the program layout', () => {
   it('gives every row a unique key', () => {
     const rows = layoutProgram(
       spec({ weeks: 6, daysPerWeek: 3, weekdays: ['Mon', 'Wed', 'Fri'] }),
-      SEED_WORKOUTS,
+      OFFSEASON,
     );
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
     // Numbers only: week, session, block, exercise; no name that a formula could misread.
@@ -41,7 +77,7 @@ describe('the program layout', () => {
   });
 
   it('seeds week 1 from the starting load and leaves unknown loads blank', () => {
-    const rows = layoutProgram(spec(), SEED_WORKOUTS);
+    const rows = layoutProgram(spec(), OFFSEASON);
     const first = (name: string) => rows.find((r) => r.cells.exercise === name);
     expect(first('Squat')?.cells.target).toBe(50);
     expect(first('Romanian Deadlift')?.cells.target).toBe('');
@@ -51,7 +87,7 @@ describe('the program layout', () => {
   });
 
   it('targets later appearances with a native formula over the previous one, found by key in its block', () => {
-    const rows = layoutProgram(spec(), SEED_WORKOUTS);
+    const rows = layoutProgram(spec(), OFFSEASON);
     const squats = rows.filter((r) => r.cells.exercise === 'Squat');
     const [first, second, third] = squats.map((r) => rows.indexOf(r) + 1) as [
       number,
@@ -71,12 +107,12 @@ describe('the program layout', () => {
     });
     const target = formulaOf(squats[1]?.cells.target);
     expect(target).toMatch(new RegExp(`^=IF\\(ISTEXT\\(\\$J${second}\\),\\$J${second},`));
-    expect(target).toContain('$B$7'); // lower-body low increment
+    expect(target).toContain('$B$8'); // lower-body low increment
     expect(target).not.toMatch(/NEXTLOAD|E1RM|LOADFOR|OFFSEASON|LET\(|LAMBDA|MROUND/);
   });
 
   it('reads only its own row and fixed spans of rows: no whole column, no growing range', () => {
-    const rows = layoutProgram(spec({ weeks: 6, daysPerWeek: 3 }), SEED_WORKOUTS);
+    const rows = layoutProgram(spec({ weeks: 6, daysPerWeek: 3 }), OFFSEASON);
     const formulas = toGrid(rows)
       .values.flat()
       .filter((v): v is string => typeof v === 'string' && v.startsWith('='));
@@ -94,22 +130,22 @@ describe('the program layout', () => {
       readFileSync(new URL('../../bench/fixtures/layout-before-6x3.json', import.meta.url), 'utf8'),
     ) as { values: unknown[][] };
     expect(cellsReferenced(before.values, before.values.length)).toBe(113_101);
-    const rows = layoutProgram(spec({ weeks: 6, daysPerWeek: 3 }), SEED_WORKOUTS);
+    const rows = layoutProgram(spec({ weeks: 6, daysPerWeek: 3 }), OFFSEASON);
     expect(cellsReferenced(toGrid(rows).values, rows.length)).toBeLessThanOrEqual(10_000);
   });
 
   it('repeats the load when an exercise comes twice in one week', () => {
     const rows = layoutProgram(
       spec({ daysPerWeek: 3, weekdays: ['Mon', 'Wed', 'Fri'] }),
-      SEED_WORKOUTS,
+      OFFSEASON,
     );
     const squats = rows.filter((r) => r.cells.exercise === 'Squat');
-    expect(formulaOf(squats[1]?.cells.target)).toMatch(/IF\(\$K\d+="",0,IF\(\$K\d+>=\$B\$5\+1,0,/);
-    expect(formulaOf(squats[2]?.cells.target)).toContain('$B$7');
+    expect(formulaOf(squats[1]?.cells.target)).toMatch(/IF\(\$K\d+="",0,IF\(\$K\d+>=\$B\$6\+1,0,/);
+    expect(formulaOf(squats[2]?.cells.target)).toContain('$B$8');
   });
 
   it('adds running notes and dates to session headers', () => {
-    const rows = layoutProgram(spec({ runDays: ['Wed'] }), SEED_WORKOUTS);
+    const rows = layoutProgram(spec({ runDays: ['Wed'] }), OFFSEASON);
     expect(rows.filter((r) => r.kind === 'note').map((r) => r.cells.exercise)).toHaveLength(4);
   });
 
@@ -132,7 +168,7 @@ describe('the program layout', () => {
 });
 
 describe('the grid', () => {
-  const rows = layoutProgram(spec(), SEED_WORKOUTS);
+  const rows = layoutProgram(spec(), OFFSEASON);
   const grid = toGrid(rows);
 
   it('is rectangular in every aspect', () => {
@@ -223,14 +259,14 @@ describe('the prototype', () => {
 
   it('colours rows by their kind, the RIR highlights first', () => {
     expect(layout.highlights.map((h) => [h.formula, h.background, h.bold ?? false])).toEqual([
-      ['=AND(ISNUMBER($P10),$P10<$B$5-1)', '#f4c7c3', false],
-      ['=AND(ISNUMBER($P10),$P10>=$B$5+1)', '#b7e1cd', false],
-      ['=$E10="session"', '#b7e1cd', true],
-      ['=$E10="note"', '#fce8b2', false],
-      ['=$E10="block"', '#e8f0fe', true],
-      ['=OR($E10="hold",$E10="reps",$E10="fixed")', '#e0e0e0', false],
-      ['=OR($E10="fixed")', '#e0e0e0', false],
-      ['=OR($E10="load",$E10="hold",$E10="reps",$E10="fixed")', '#fff8e1', false],
+      ['=AND(ISNUMBER($P11),$P11<$B$6-1)', '#f4c7c3', false],
+      ['=AND(ISNUMBER($P11),$P11>=$B$6+1)', '#b7e1cd', false],
+      ['=$E11="session"', '#b7e1cd', true],
+      ['=$E11="note"', '#fce8b2', false],
+      ['=$E11="block"', '#e8f0fe', true],
+      ['=OR($E11="hold",$E11="reps",$E11="fixed")', '#e0e0e0', false],
+      ['=OR($E11="fixed")', '#e0e0e0', false],
+      ['=OR($E11="load",$E11="hold",$E11="reps",$E11="fixed")', '#fff8e1', false],
     ]);
     expect(layout.highlights.every((h) => h.area.row + h.area.rows - 1 === PROTOTYPE.rows)).toBe(
       true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_WORKOUTS } from '../../src/core/catalog';
+import { OFFSEASON } from '../../src/core/programs';
 import { COLUMN, WIDTH } from '../../src/sheet/columns';
 import { toGrid } from '../../src/sheet/grid';
 import { layoutProgram } from '../../src/sheet/layout';
@@ -23,7 +23,7 @@ const spec = programSpec();
 
 /** The tab as `getValues` would return it: text unquoted, formulas left as their text. */
 function tabValues(): unknown[][] {
-  return toGrid(layoutProgram(spec, SEED_WORKOUTS)).values.map((row) =>
+  return toGrid(layoutProgram(spec, OFFSEASON)).values.map((row) =>
     row.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
   );
 }
@@ -369,7 +369,7 @@ describe('the session view', () => {
 
   it('says why a workout’s second session in a week holds the load, or cuts it after a grinder', () => {
     const three = programSpec({ daysPerWeek: 3, weekdays: ['Mon', 'Wed', 'Fri'] });
-    const values = toGrid(layoutProgram(three, SEED_WORKOUTS)).values.map((row) =>
+    const values = toGrid(layoutProgram(three, OFFSEASON)).values.map((row) =>
       row.map((v) => (typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v)),
     );
     const repeat = findRow(readRows(values), 'W1 · S3 · Squat');

@@ -1,4 +1,4 @@
-import { SEED_WORKOUTS } from '../../src/core/catalog';
+import { OFFSEASON } from '../../src/core/programs';
 import { toGrid } from '../../src/sheet/grid';
 import { sessionOf } from '../../src/sheet/keys';
 import { layoutProgram } from '../../src/sheet/layout';
@@ -40,8 +40,8 @@ export function keyOf(rows: readonly TabRow[], id: string): string {
 export function seedKey(id: string): string {
   // The grid's text goes in behind an apostrophe, which Sheets strips on reading.
   seedRows ??= readRows(
-    toGrid(layoutProgram(programSpec({ weeks: 6, daysPerWeek: 3 }), SEED_WORKOUTS)).values.map(
-      (row) => row.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)),
+    toGrid(layoutProgram(programSpec({ weeks: 6, daysPerWeek: 3 }), OFFSEASON)).values.map((row) =>
+      row.map((v) => (typeof v === 'string' ? v.replace(/^'/, '') : v)),
     ),
   );
   return keyOf(seedRows, id);
