@@ -1,6 +1,6 @@
 import { readSpec } from '../core/options';
 import { InvalidInput } from '../core/problem';
-import { layoutProgram } from '../sheet/layout';
+import { layoutTab } from '../sheet/layout';
 import { PROTOTYPE } from '../sheet/prototype';
 import type { CoachRun } from './coach';
 import { withDocumentLock } from './lock';
@@ -55,7 +55,7 @@ export function generateProgram(run: CoachRun, options: unknown): { sheetName: s
     const tabs = Tabs.asking(run.ss);
     const { spec, program, problems } = readSpec(options, readLibrary(tabs));
     if (!spec || !program) throw new InvalidInput(problems);
-    const { name } = insertProgramTab(run, tabs, layoutProgram(spec, program), {
+    const { name } = insertProgramTab(run, tabs, layoutTab(spec, program), {
       athlete: spec.athlete,
     });
     return { sheetName: name };

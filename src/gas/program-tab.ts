@@ -2,8 +2,10 @@ import { COLUMN, WIDTH } from '../sheet/columns';
 import { inputArea } from '../sheet/conditional';
 import { type Grid, toGrid } from '../sheet/grid';
 import { jumpLink } from '../sheet/jump';
+import type { ChartPlan } from '../sheet/progress';
 import { PROTOTYPE, WORKING_COPY } from '../sheet/prototype';
 import type { Row } from '../sheet/row';
+import { insertChart } from './charts';
 import { COACH_SHEET, type CoachRun } from './coach';
 import { protectProgramTab } from './protect';
 import { type Prototype, prototypeSheet, setColumnRules } from './prototype';
@@ -44,10 +46,11 @@ export interface TabOwner {
 export function insertProgramTab(
   { protect }: CoachRun,
   tabs: Tabs,
-  rows: readonly Row[],
+  tab: { readonly rows: readonly Row[]; readonly chart?: ChartPlan },
   owner: TabOwner,
   prototype: Prototype = { sheet: prototypeSheet(tabs, protect), shown: false },
 ): { sheet: Sheet; name: string } {
+  const { rows } = tab;
   const grid = toGrid(rows);
   const { sheet, name } = tabs.insertUnique(owner.athlete, RESERVED, prototype.sheet);
   if (!prototype.shaped) fitRows(sheet, rows.length);
@@ -71,6 +74,7 @@ export function insertProgramTab(
   // chosen for them (plain-text cells take text without an apostrophe).
   if (!prototype.shaped) shape(range, grid);
   range.setValues(grid.values);
+  if (tab.chart) insertChart(sheet, tab.chart);
   // The registry the dashboard and the sidebar list tabs from (src/gas/tabs.ts): an id the
   // dashboard keeps beside the tab's row, and the name the tab was given.
   sheet.addDeveloperMetadata(

@@ -1,6 +1,6 @@
 import { InvalidInput, type Problem } from '../core/problem';
 import { PROGRAMS } from '../core/programs';
-import { layoutProgram } from '../sheet/layout';
+import { layoutTab } from '../sheet/layout';
 import {
   ROSTER_EXAMPLE,
   ROSTER_HEADER,
@@ -132,14 +132,14 @@ export function generateRoster(run: CoachRun, budget = new TimeBudget()): Roster
       const planned = todo.map(({ spec, program, email }) => ({
         spec,
         email,
-        rows: layoutProgram(spec, program),
+        tab: layoutTab(spec, program),
       }));
       withWorkingCopies(
         tabs,
         run.protect,
-        planned.map((p) => p.rows),
+        planned.map((p) => p.tab.rows),
         (prototypeFor) => {
-          for (const { spec, email, rows } of planned) {
+          for (const { spec, email, tab } of planned) {
             if (!budget.fits()) {
               remaining.push(spec.athlete);
               continue;
@@ -147,9 +147,9 @@ export function generateRoster(run: CoachRun, budget = new TimeBudget()): Roster
             insertProgramTab(
               run,
               tabs,
-              rows,
+              tab,
               { athlete: spec.athlete, email: email || undefined },
-              prototypeFor(rows),
+              prototypeFor(tab.rows),
             );
             created.push(spec.athlete);
             budget.done();

@@ -46,7 +46,7 @@ export function selfTest(run: CoachRun): SelfTestReport {
   const lines: SelfTestLine[] = [emailLine()];
   try {
     const rows = layoutProgram(plan.spec, OFFSEASON);
-    const { sheet } = insertProgramTab(run, tabs, rows, { athlete: plan.spec.athlete });
+    const { sheet } = insertProgramTab(run, tabs, { rows }, { athlete: plan.spec.athlete });
     scratch.push(sheet);
     const prototype = prototypeSheet(tabs, run.protect);
     lines.push(formulasLine(sheet, rows));
@@ -76,7 +76,7 @@ export function selfTest(run: CoachRun): SelfTestReport {
       const named = insertProgramTab(
         run,
         tabs,
-        layoutProgram({ ...plan.spec, athlete: name }, OFFSEASON),
+        { rows: layoutProgram({ ...plan.spec, athlete: name }, OFFSEASON) },
         {
           athlete: name,
         },

@@ -26,19 +26,23 @@ export const COLUMN = {
   previousRir: 11,
   /** Session rows: 1 once any RIR is logged. Exercise rows: the name, when the load should hold. */
   signal: 12,
+  /** Double-progression rows: the reps to aim for, which grow before the load does. */
+  goal: 13,
+  /** Loaded rows: the estimated 1RM of the set logged (RTS curve), for the progress chart. */
+  e1rm: 14,
   /**
    * The row's log: the sidebar save that last wrote it (id, who, when, every set; record.ts),
    * next to the inputs so one range covers both and one protection guards both.
    */
-  save: 13,
-  load: 14,
-  reps: 15,
-  rir: 16,
-  notes: 17,
+  save: 15,
+  load: 16,
+  reps: 17,
+  rir: 18,
+  notes: 19,
 } as const;
 
 export type ColumnName = keyof typeof COLUMN;
-export const WIDTH = 17;
+export const WIDTH = 19;
 
 export const HEADER: Readonly<Record<ColumnName, string>> = {
   exercise: 'Exercise',
@@ -54,6 +58,8 @@ export const HEADER: Readonly<Record<ColumnName, string>> = {
   previousRir: 'Previous RIR',
   // Blank, so the dashboard can gather the signals of a whole column without the header.
   signal: '',
+  goal: 'Reps goal',
+  e1rm: 'e1RM',
   save: 'Saved sets',
   load: 'Load',
   reps: 'Reps',

@@ -19,9 +19,11 @@ export interface InputArea {
 export function inputArea(rows: readonly Row[]): InputArea | undefined {
   const first = rows.findIndex((r) => r.kind === 'exercise') + 1;
   if (first === 0) return undefined;
+  // The progress section below the sessions is the coach's, like the settings.
+  const last = rows.length - [...rows].reverse().findIndex((r) => r.kind !== 'progress');
   return {
     firstRow: first,
-    lastRow: rows.length,
+    lastRow: last,
     firstColumn: COLUMN.save,
     columns: COLUMN.notes - COLUMN.save + 1,
   };

@@ -89,7 +89,7 @@ export function dashboardColumns(workouts: readonly Workout[]): Column[] {
       // Not the text format: a formula written into a text cell stays text on the next refresh.
       format: 'General',
       formula: (tab) =>
-        `=IFERROR(TEXTJOIN(", ",TRUE,UNIQUE(FILTER(${tab('signal')},${tab('signal')}<>"",${tab('kind')}<>"session"))),"")`,
+        `=IFERROR(TEXTJOIN(", ",TRUE,UNIQUE(FILTER(${tab('signal')},${tab('signal')}<>"",${tab('kind')}<>"session",${tab('kind')}<>"progress"))),"")`,
     },
   ];
 }

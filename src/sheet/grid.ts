@@ -74,6 +74,8 @@ export const STYLES: Readonly<Record<RowKind, Style>> = {
     editable: { columns: INPUTS, background: LOOKS.input.background },
     wraps: ['exercise', 'prescription', 'target'],
   },
+  // The progress section holds the chart; its numbers are hidden.
+  progress: { weight: 'normal', background: WHITE },
 };
 
 /**

@@ -1,5 +1,5 @@
 import { shortDate } from '../core/dates';
-import { formatPrescription, progressionOf } from '../core/exercise';
+import { formatPrescription, progressionOf, startingCount } from '../core/exercise';
 import type { ProgramSpec } from '../core/options';
 import { type PlannedSession, planSessions } from '../core/program';
 import type { Program } from '../core/programs';
@@ -7,6 +7,14 @@ import { blockTitle } from '../core/workout';
 import { type ColumnName, HEADER } from './columns';
 import { blockKey, exerciseKey, noteKey, sessionKey, settingKey } from './keys';
 import { closedCells } from './looks';
+import {
+  type ChartPlan,
+  e1rmCell,
+  type LiftAppearance,
+  type ProgressInput,
+  progressChart,
+  progressRows,
+} from './progress';
 import type { Content, Row, Validation } from './row';
 import { SETTINGS, settingCell } from './settings';
 import { holdTheLoad, sessionLogged } from './signals';
@@ -26,13 +34,27 @@ export interface Continued {
  * session (its header, any running note, and per block a header and its exercises).
  */
 export function layoutProgram(spec: ProgramSpec, program: Program, continued?: Continued): Row[] {
+  return layoutTab(spec, program, continued).rows;
+}
+
+/** The tab's rows, and the chart its progress section feeds. */
+export function layoutTab(
+  spec: ProgramSpec,
+  program: Program,
+  continued?: Continued,
+): { rows: Row[]; chart: ChartPlan } {
   const workouts = program.workouts;
   const rows: Row[] = fixedRows(spec, program, continued);
+  const lifts = mainLifts(program);
+  const weeks: [number, number][] = [];
+  const appearances: LiftAppearance[] = [];
   // Each exercise's appearances so far, latest last: where the next one looks back to.
   const seen = new Map<string, { key: string; rows: [number, number]; week: number }[]>();
   for (const session of planSessions(spec, workouts)) {
     const key = sessionKey(session.week, session.day);
-    const first = rows.length + 2;
+    const first = rows.length + 1;
+    const week = weeks[session.week - 1] ?? [first, first];
+    weeks[session.week - 1] = week;
     const size =
       session.notes.length + session.plan.blocks.reduce((n, b) => n + 1 + b.exercises.length, 0);
     rows.push({
@@ -41,7 +63,7 @@ export function layoutProgram(spec: ProgramSpec, program: Program, continued?: C
       cells: {
         exercise: sessionTitle(session),
         date: session.date ?? '',
-        signal: sessionLogged(first, first + size - 1),
+        signal: sessionLogged(first + 1, first + size),
       },
     });
     session.notes.forEach((note, i) => {
@@ -69,6 +91,8 @@ export function layoutProgram(spec: ProgramSpec, program: Program, continued?: C
         };
         const rowKey = exerciseKey(header, e + 1);
         seen.set(exercise.name, [...before, { key: rowKey, rows: span, week: session.week }]);
+        if (progression === 'load' && lifts.includes(exercise.name))
+          appearances.push({ lift: exercise.name, week: session.week, key: rowKey, rows: span });
         rows.push({
           kind: 'exercise',
           key: rowKey,
@@ -82,6 +106,9 @@ export function layoutProgram(spec: ProgramSpec, program: Program, continued?: C
             ...closedCells(progression),
             ...(appearance.previous && progression !== 'fixed'
               ? { signal: holdTheLoad(appearance.row, appearance.previous) }
+              : {}),
+            ...(progression === 'load'
+              ? { e1rm: e1rmCell(appearance.row, String(startingCount(exercise.prescription))) }
               : {}),
           },
           formats: {
@@ -97,8 +124,23 @@ export function layoutProgram(spec: ProgramSpec, program: Program, continued?: C
         });
       });
     });
+    week[1] = rows.length;
   }
-  return rows;
+  const progress: ProgressInput = { firstRow: rows.length + 1, weeks, lifts, appearances };
+  rows.push(...progressRows(progress));
+  return { rows, chart: progressChart(progress, spec.units) };
+}
+
+/** The lifts the progress chart follows: the loaded lifts of the main-lift blocks, in order. */
+function mainLifts(program: Program): string[] {
+  const names = program.workouts.flatMap((w) =>
+    w.blocks
+      .filter((b) => /main lift/i.test(b.name))
+      .flatMap((b) =>
+        b.exercises.filter((e) => progressionOf(e, b.name) === 'load').map((e) => e.name),
+      ),
+  );
+  return [...new Set(names)];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ColumnName } from './columns';
 
 /** What the layout says about one row of the tab; `grid.ts` turns a list of these into arrays. */
-export type RowKind = 'header' | 'setting' | 'session' | 'note' | 'block' | 'exercise';
+export type RowKind = 'header' | 'setting' | 'session' | 'note' | 'block' | 'exercise' | 'progress';
 
 /** A formula (with its leading `=`), or a plain value. */
 export type Content = string | number | { readonly formula: string };

@@ -4,7 +4,7 @@ import { WEEKDAYS, weekdayIndex } from '../../src/core/dates';
 import { formatPrescription } from '../../src/core/exercise';
 import { PROTOTYPE } from '../../src/sheet/prototype';
 import { cellOf } from '../../src/sheet/tab';
-import { builderCalls, protectionCalls, sheetsCalls } from '../support/calls';
+import { builderCalls, chartCalls, protectionCalls, sheetsCalls } from '../support/calls';
 import { addOn, msg, options, tab } from '../support/runtime';
 
 const seedOutline = (workout: string) =>
@@ -131,7 +131,8 @@ describe('generateProgram', () => {
   // number formats, notes and wraps in one range; the program marker) and 7 for the coach and the
   // protections (owner; inputs' range, protect, open the inputs, editors, narrow them, domain).
   // docs/ARCHITECTURE.md says why each.
-  it('writes a tab with 20 Sheets calls and no rule builder, whatever the block length', () => {
+  // And 3 for its progress chart (the table's range, newChart, insertChart): 23.
+  it('writes a tab with 23 Sheets calls (3 for its chart) and no rule builder, whatever the block length', () => {
     const counts = [
       options({ weeks: 6, daysPerWeek: 3 }),
       options({ weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'] }),
@@ -141,10 +142,18 @@ describe('generateProgram', () => {
       rt.calls.reset();
       rt.runFromClient('generateProgram', o);
       const calls = rt.calls.snapshot();
-      return [sheetsCalls(calls), protectionCalls(calls), builderCalls(calls)];
+      const chart = chartCalls(calls);
+      return [
+        sheetsCalls(calls),
+        protectionCalls(calls),
+        builderCalls(calls),
+        chart.sheets,
+        chart.builder,
+      ];
     });
     expect(counts[0]).toEqual(counts[1]);
-    expect(counts[0]).toEqual([20, 6, 0]);
+    // The chart: newChart and insertChart (and a getRange for its table); its builder's 10 are local.
+    expect(counts[0]).toEqual([23, 6, 0, 2, 10]);
   });
 
   it('tries the athlete’s name first: a taken one is refused by Google, then asked for, and the next tried', () => {
@@ -154,7 +163,7 @@ describe('generateProgram', () => {
     expect(rt.runFromClient('generateProgram', options())).toEqual({ sheetName: 'Ana (2)' });
     const calls = rt.calls.snapshot();
     expect([calls['Spreadsheet.insertSheet'], calls['Spreadsheet.getSheetByName']]).toEqual([2, 3]);
-    expect(sheetsCalls(calls)).toBe(22);
+    expect(sheetsCalls(calls)).toBe(25);
   });
 
   it('throws any other refusal of the insert as Google words it, having asked, and adds no tab', () => {
@@ -182,8 +191,8 @@ describe('generateProgram', () => {
     expect(sheetsCalls(rt.calls.snapshot())).toBe(6);
     rt.calls.reset();
     rt.runFromClient('generateProgram', options());
-    // The first tab then costs what any tab costs.
-    expect(sheetsCalls(rt.calls.snapshot())).toBe(20);
+    // The first tab then costs what any tab costs (23, its chart's 3 included).
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(23);
     // The copy of the hidden prototype, hidden too, is shown.
     expect(rt.spreadsheet.getSheetByName('Ana')?.isSheetHidden()).toBe(false);
   });

@@ -110,7 +110,7 @@ describe('protections, enforced for the active user as Sheets does', () => {
     expect(protection?.isWarningOnly()).toBe(false);
     expect(protection?.getEditors().map((u) => u.getEmail())).toEqual([COACH]);
     expect(protection?.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual([
-      expect.stringMatching(/^M\d+:Q\d+$/),
+      expect.stringMatching(/^O\d+:S\d+$/),
     ]);
   });
 

@@ -18,6 +18,20 @@ export function protectionCalls(snapshot: Record<string, number>): number {
 /** Rule-builder calls: `SpreadsheetApp.newDataValidation()…build()` and the like. */
 export function builderCalls(snapshot: Record<string, number>): number {
   return Object.entries(snapshot)
-    .filter(([call]) => /^SpreadsheetApp\.new|Builder\./.test(call))
+    .filter(([call]) =>
+      /^SpreadsheetApp\.new|(DataValidation|ConditionalFormatRule)Builder\./.test(call),
+    )
     .reduce((sum, [, n]) => sum + n, 0);
+}
+
+/** What a chart costs: the Sheets calls that make and insert it, and its builder's local calls. */
+export function chartCalls(snapshot: Record<string, number>): { sheets: number; builder: number } {
+  const sum = (test: RegExp) =>
+    Object.entries(snapshot)
+      .filter(([call]) => test.test(call))
+      .reduce((n, [, k]) => n + k, 0);
+  return {
+    sheets: sum(/^Sheet\.(newChart|insertChart|updateChart|removeChart|getCharts)$/),
+    builder: sum(/^EmbeddedChartBuilder\./),
+  };
 }
