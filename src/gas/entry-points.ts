@@ -1,4 +1,5 @@
 import { forCoach } from './coach';
+import { continueAthlete, showContinueDialog } from './continue';
 import { refreshDashboard } from './dashboard-tab';
 import { generateProgram, showGenerateDialog } from './generate';
 import { showHelp } from './help';
@@ -24,6 +25,8 @@ export const entryPoints = {
   showHelp,
   showGenerateDialog: forCoach('Generate program', showGenerateDialog, 'alert'),
   generateProgram: forCoach('Generate program', generateProgram, 'throw'),
+  showContinueDialog: forCoach('Continue athlete', showContinueDialog, 'alert'),
+  continueAthlete: forCoach('Continue athlete', continueAthlete, 'throw'),
   createTemplate: forCoach('Create editable template', createTemplate, 'alert'),
   createRoster: forCoach('Create roster', createRoster, 'alert'),
   generateForRoster: forCoach('Generate for roster', generateForRoster, 'alert'),

@@ -1,5 +1,6 @@
 import { readSpec } from '../core/options';
 import { InvalidInput } from '../core/problem';
+import type { Program } from '../core/programs';
 import { layoutTab } from '../sheet/layout';
 import { PROTOTYPE } from '../sheet/prototype';
 import type { CoachRun } from './coach';
@@ -11,17 +12,24 @@ import { Tabs } from './sheets';
 import { readLibrary } from './template-tab';
 import { showView, today } from './views';
 
-/** Menu: Generate program… A template with problems is explained instead of opening the form. */
-export function showGenerateDialog({ ss, protect }: CoachRun): void {
-  let programs: ReturnType<typeof readLibrary>;
+/** The library for a form, or undefined after explaining a broken Template to the coach. */
+export function libraryForForm(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): readonly Program[] | undefined {
   try {
-    programs = readLibrary(Tabs.asking(ss));
+    return readLibrary(Tabs.asking(ss));
   } catch (error) {
     if (!(error instanceof InvalidInput)) throw error;
     const ui = SpreadsheetApp.getUi();
     ui.alert('Fix the Template tab first', error.message, ui.ButtonSet.OK);
-    return;
+    return undefined;
   }
+}
+
+/** Menu: Generate program… A template with problems is explained instead of opening the form. */
+export function showGenerateDialog({ ss, protect }: CoachRun): void {
+  const programs = libraryForForm(ss);
+  if (!programs) return;
   preparePrototype(ss, protect);
   showView(
     'generate',
@@ -35,7 +43,10 @@ export function showGenerateDialog({ ss, protect }: CoachRun): void {
  * while the coach fills the form in: Generate then writes only the tab. Making it changes the
  * active tab, so the coach's is given back.
  */
-function preparePrototype(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, protect: Protector): void {
+export function preparePrototype(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  protect: Protector,
+): void {
   withDocumentLock(() => {
     const tabs = Tabs.asking(ss);
     if (tabs.get(PROTOTYPE.name)) return;

@@ -6,6 +6,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem('Generate program…', 'showGenerateDialog')
+    .addItem('Continue athlete…', 'showContinueDialog')
     .addItem('Log a session…', 'showLogSidebar')
     .addSeparator()
     .addItem('Create editable template', 'createTemplate')

@@ -29,6 +29,8 @@ export const RESERVED = new Set([
 
 export interface TabOwner {
   readonly athlete: string;
+  /** The tab's name when not the athlete's (a continued block: "Ana – In-season"). */
+  readonly tabName?: string | undefined;
   /** With an email, the athlete alone (with the coach) may edit the inputs. */
   readonly email?: string | undefined;
 }
@@ -52,7 +54,11 @@ export function insertProgramTab(
 ): { sheet: Sheet; name: string } {
   const { rows } = tab;
   const grid = toGrid(rows);
-  const { sheet, name } = tabs.insertUnique(owner.athlete, RESERVED, prototype.sheet);
+  const { sheet, name } = tabs.insertUnique(
+    owner.tabName ?? owner.athlete,
+    RESERVED,
+    prototype.sheet,
+  );
   if (!prototype.shaped) fitRows(sheet, rows.length);
   const area = inputArea(rows);
   if (area) {

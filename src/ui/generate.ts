@@ -5,19 +5,26 @@ import type { Problem } from '../core/problem';
 import { DEFAULT_PROGRAM, type Program, programNamed } from '../core/programs';
 import { defaultWeekdays } from '../core/schedule';
 import { defaultStep, type Unit } from '../core/units';
+import type { Continuing } from '../sheet/finished';
 import { callServer, closeHost, startupData } from './bridge';
 import { byId, el, showFieldError } from './dom';
 import { problemsFrom } from './problems';
 
-/** The generate dialog: validates with the server's own rules, then calls `generateProgram`. */
+/**
+ * The generate dialog: validates with the server's own rules, then calls `generateProgram`. Opened
+ * by Continue athlete…, it is the same form for the athlete's next block: the athlete is the
+ * earlier tab's, the starting loads come worked out (each with how), and it calls
+ * `continueAthlete`.
+ */
 interface Startup {
   /** The spreadsheet's today, YYYY-MM-DD: the default start is the Monday after. */
   readonly today: string;
   /** The library the server generates from (the Template's, else the built-in one). */
   readonly programs: readonly Program[];
+  readonly continuing?: Continuing;
 }
 
-const { today, programs } = startupData<Startup>();
+const { today, programs, continuing } = startupData<Startup>();
 const form = byId<HTMLFormElement>('generate');
 const input = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => byId<T>(name);
 
@@ -67,10 +74,11 @@ function applyProgram(program: Program): void {
   input('targetRir').value = String(defaults.targetRir);
   dayPicker('weekdays', 'weekdays', defaults.weekdays);
   byId('program-summary').textContent = program.summary;
+  const preview = new Map((continuing?.previews[program.name] ?? []).map((l) => [l.exercise, l]));
   byId('startingLoads').replaceChildren(
-    ...loadedExercises(program).flatMap((name, i) => [
-      el('label', { for: `load-${i}` }, name),
-      el('input', {
+    ...loadedExercises(program).flatMap((name, i) => {
+      const found = preview.get(name);
+      const box = el('input', {
         id: `load-${i}`,
         name: `startingLoads.${name}`,
         'data-exercise': name,
@@ -78,20 +86,35 @@ function applyProgram(program: Program): void {
         min: 0,
         step: 'any',
         inputmode: 'decimal',
-      }),
-      el('p', { class: 'error', id: `error-startingLoads.${name}`, role: 'alert' }),
-    ]),
+      });
+      if (found) box.value = String(found.load);
+      return [
+        el('label', { for: `load-${i}` }, name),
+        box,
+        ...(found ? [el('p', { class: 'hint how' }, found.note)] : []),
+        el('p', { class: 'error', id: `error-startingLoads.${name}`, role: 'alert' }),
+      ];
+    }),
   );
 }
 
 function fill(): void {
   input('program').replaceChildren(...programs.map((p) => el('option', { value: p.name }, p.name)));
-  input('program').value = programNamed(DEFAULT_PROGRAM, programs)?.name ?? programs[0]?.name ?? '';
+  input('program').value =
+    programNamed(continuing?.next ?? DEFAULT_PROGRAM, programs)?.name ?? programs[0]?.name ?? '';
   const defaults = defaultSpec(today, chosen());
-  input('startDate').value = defaults.startDate;
-  input('units').value = defaults.units;
-  input('step').value = String(defaults.step);
+  input('startDate').value = continuing?.startDate ?? defaults.startDate;
+  input('units').value = continuing?.units ?? defaults.units;
+  input('step').value = String(continuing?.step || defaults.step);
   dayPicker('runDays', 'runDays', defaults.runDays);
+  if (continuing) {
+    input<HTMLInputElement>('athlete').value = continuing.athlete;
+    input<HTMLInputElement>('athlete').readOnly = true;
+    byId('lead').textContent =
+      `The next block for ${continuing.athlete}, after “${continuing.from}” (${continuing.program}). ` +
+      'That tab stays as it is; the new one links back to it.';
+    byId<HTMLButtonElement>('submit').textContent = 'Continue';
+  }
   applyProgram(chosen());
 }
 
@@ -144,7 +167,12 @@ async function submit(event: Event): Promise<void> {
   button.disabled = true;
   byId('status').textContent = 'Generating…';
   try {
-    const { sheetName } = await callServer<{ sheetName: string }>('generateProgram', raw);
+    const { sheetName } = continuing
+      ? await callServer<{ sheetName: string }>('continueAthlete', {
+          ...raw,
+          from: continuing.from,
+        })
+      : await callServer<{ sheetName: string }>('generateProgram', raw);
     byId('status').textContent = `Created the tab “${sheetName}”.`;
     setTimeout(closeHost, 1200);
   } catch (error) {

@@ -7,6 +7,10 @@ describe('the Offseason menu', () => {
     rt.open();
     expect(rt.ui.menuItems()).toEqual([
       expect.objectContaining({ caption: 'Generate program…', functionName: 'showGenerateDialog' }),
+      expect.objectContaining({
+        caption: 'Continue athlete…',
+        functionName: 'showContinueDialog',
+      }),
       expect.objectContaining({ caption: 'Log a session…', functionName: 'showLogSidebar' }),
       expect.objectContaining({
         caption: 'Create editable template',
@@ -30,7 +34,7 @@ describe('the Offseason menu', () => {
   it('is built by onInstall too', () => {
     const rt = addOn();
     rt.call('onInstall', { authMode: rt.authMode });
-    expect(rt.ui.menuItems()).toHaveLength(8);
+    expect(rt.ui.menuItems()).toHaveLength(9);
   });
 
   it('points every item at a top-level function of the bundle', () => {
