@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOTYPE } from '../../src/sheet/prototype';
 import { launch, openView } from '../support/browser';
-import { addOn, tab } from '../support/runtime';
+import { addOn, options, tab } from '../support/runtime';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -72,6 +72,42 @@ describe('the Generate program dialog', () => {
     const dee = tab(rt, 'Dee');
     expect(dee.get('W8 · S1 · Romanian Deadlift', 'prescription')).toBe('3 × 12');
     expect(dee.get('W1 · S1 · Squat', 'target')).toBe(40);
+  });
+
+  it('continues an athlete: their name kept, the next program, loads worked out and explained', async () => {
+    const rt = addOn();
+    rt.runFromClient(
+      'generateProgram',
+      options({ weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'], startingLoads: { Squat: 50 } }),
+    );
+    const ana = tab(rt, 'Ana');
+    ana.type('W4 · S1 · Squat', 'load', 70);
+    ana.type('W4 · S1 · Squat', 'reps', 5);
+    ana.type('W4 · S1 · Squat', 'rir', 1);
+    rt.call('showContinueDialog');
+    const shown = rt.ui.lastDialog('modal');
+    if (!shown) throw new Error('no dialog');
+    const { page, calls } = await openView(browser, rt, shown.html, 440);
+    expect(await page.inputValue('#athlete')).toBe('Ana');
+    expect(await page.locator('#athlete').getAttribute('readonly')).not.toBeNull();
+    expect(await page.inputValue('#program')).toBe('In-season');
+    expect(await page.inputValue('#startDate')).toBe('2027-02-01');
+    expect(await page.locator('#lead').textContent()).toMatch(
+      /^The next block for Ana, after “Ana”/,
+    );
+    expect(await page.inputValue('input[data-exercise="Squat"]')).toBe('50');
+    expect(await page.locator('.how').first().textContent()).toMatch(
+      /^Squat: estimated 1RM 83.6 lb/,
+    );
+    await page.selectOption('#program', 'Offseason');
+    expect(await page.inputValue('input[data-exercise="Squat"]')).toBe('70');
+    await page.selectOption('#program', 'In-season');
+    await page.click('#submit');
+    await expect
+      .poll(() => page.locator('#status').textContent())
+      .toBe('Created the tab “Ana – In-season”.');
+    expect(calls).toEqual(['continueAthlete']);
+    expect(tab(rt, 'Ana – In-season').get('W1 · S1 · Squat', 'target')).toBe(50);
   });
 
   it('generates the tab and closes', async () => {
