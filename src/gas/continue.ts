@@ -16,14 +16,14 @@ import { libraryForForm, preparePrototype } from './generate';
 import { withDocumentLock } from './lock';
 import { insertProgramTab } from './program-tab';
 import { Tabs } from './sheets';
-import { WHOLE_TAB } from './tabs';
 import { readLibrary } from './template-tab';
 import { showView, today } from './views';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** Any tab may be the active one: its data range is read, so a narrow tab (the Log) reads too. */
 const blockOf = (sheet: Sheet): TabBlock | undefined =>
-  readBlock(readRows(sheet.getRange(WHOLE_TAB).getValues()));
+  readBlock(readRows(sheet.getDataRange().getValues()));
 
 /**
  * Menu: Continue athlete… On an athlete's tab, the generate form for their next block: the

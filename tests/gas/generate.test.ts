@@ -66,12 +66,13 @@ describe('generateProgram', () => {
     }
   }
 
-  it('keeps only the rows and columns it uses: 261 × 17 cells for 6 weeks × 3 days', () => {
+  it('keeps only the rows and columns it uses: 281 × 19 cells for 6 weeks × 3 days', () => {
     const rt = addOn();
     rt.runFromClient('generateProgram', options());
     const sheet = rt.spreadsheet.getSheetByName('Ana');
-    expect([sheet?.getMaxRows(), sheet?.getMaxColumns()]).toEqual([261, 17]);
-    expect(rt.values("'Ana'!A261")[0]?.[0]).toBe('Wood Chop');
+    // 262 rows of sessions and settings, then the progress section: its header and 18 rows.
+    expect([sheet?.getMaxRows(), sheet?.getMaxColumns()]).toEqual([281, 19]);
+    expect(rt.values("'Ana'!A262")[0]?.[0]).toBe('Wood Chop');
   });
 
   it('never overwrites: a second tab for the same athlete gets a new name and the first stays byte-for-byte', () => {
