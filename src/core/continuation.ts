@@ -1,5 +1,5 @@
 import { estimate1rm, loadFor, MAX_EFFORT_REPS } from './e1rm';
-import { type Exercise, progressionOf, startingCount } from './exercise';
+import { type Exercise, progressionOf, startingCount, takesLoad } from './exercise';
 import { roundHalfAway } from './expr';
 import type { Program } from './programs';
 import { type Increments, nextDouble, nextLoad, roundToStep } from './progression';
@@ -71,7 +71,7 @@ function loadedLifts(program: Program): Exercise[] {
   for (const w of program.workouts)
     for (const b of w.blocks)
       for (const e of b.exercises)
-        if (progressionOf(e, b.name) === 'load' && !lifts.has(e.name)) lifts.set(e.name, e);
+        if (takesLoad(progressionOf(e, b.name)) && !lifts.has(e.name)) lifts.set(e.name, e);
   return [...lifts.values()];
 }
 

@@ -82,19 +82,25 @@ function isPositive(p: Prescription): boolean {
 }
 
 /**
- * How the target moves: loaded lifts by the load rule; timed holds by seconds; bodyweight rep
- * ranges by reps; plyos and bands keep their prescription (quality over load).
+ * How the target moves: loaded lifts by the load rule, or with a rep range by double progression
+ * (reps, then load); timed holds by seconds; bodyweight rep ranges by reps; plyos and bands keep
+ * their prescription (quality over load).
  */
-export type Progression = 'load' | 'hold' | 'reps' | 'fixed';
-export const PROGRESSIONS: readonly Progression[] = ['load', 'hold', 'reps', 'fixed'];
+export type Progression = 'load' | 'double' | 'hold' | 'reps' | 'fixed';
+
+export const PROGRESSIONS: readonly Progression[] = ['load', 'double', 'hold', 'reps', 'fixed'];
 
 export function progressionOf(exercise: Exercise, blockName: string): Progression {
   if (isPlyoBlock(blockName)) return 'fixed';
   if (exercise.prescription.kind === 'hold') return 'hold';
-  if (exercise.load === 'dumbbells' || exercise.load === 'single dumbbell') return 'load';
+  if (exercise.load === 'dumbbells' || exercise.load === 'single dumbbell')
+    return exercise.prescription.kind === 'range' ? 'double' : 'load';
   if (exercise.prescription.kind === 'range') return 'reps';
   return 'fixed';
 }
+
+/** Lifts whose target is a load (the load rule, or double progression's load). */
+export const takesLoad = (p: Progression | string): boolean => p === 'load' || p === 'double';
 
 /** What a set records: the load lifted, the reps done (seconds for a hold), the reps in reserve. */
 export type LoggedField = 'load' | 'reps' | 'rir';
@@ -107,6 +113,7 @@ export type LoggedField = 'load' | 'reps' | 'rir';
  */
 export const LOGGED: Readonly<Record<Progression, readonly LoggedField[]>> = {
   load: ['load', 'reps', 'rir'],
+  double: ['load', 'reps', 'rir'],
   hold: ['reps', 'rir'],
   reps: ['reps', 'rir'],
   fixed: ['reps'],

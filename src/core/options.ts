@@ -1,5 +1,5 @@
 import { nextMonday, parseIsoDate, WEEKDAYS, type Weekday } from './dates';
-import { progressionOf } from './exercise';
+import { progressionOf, takesLoad } from './exercise';
 import { accepts, expected, LOAD, oneOf, RIR, STEP } from './inputs';
 import type { Problem } from './problem';
 import { DEFAULT_PROGRAM, type Program, programNamed } from './programs';
@@ -170,7 +170,7 @@ function readStartingLoads(
   const loaded = new Set(
     workouts.flatMap((w) =>
       w.blocks.flatMap((b) =>
-        b.exercises.filter((e) => progressionOf(e, b.name) === 'load').map((e) => e.name),
+        b.exercises.filter((e) => takesLoad(progressionOf(e, b.name))).map((e) => e.name),
       ),
     ),
   );

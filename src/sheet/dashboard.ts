@@ -82,7 +82,7 @@ export function dashboardColumns(workouts: readonly Workout[]): Column[] {
       header: `${lift} load`,
       format: 'General',
       formula: (tab: (c: ColumnName) => string) =>
-        `=IFERROR(SPARKLINE(FILTER(${tab('load')},${tab('exercise')}=${quoted(lift)},${tab('kind')}="load",${tab('load')}<>"")),"")`,
+        `=IFERROR(SPARKLINE(FILTER(${tab('load')},${tab('exercise')}=${quoted(lift)},(${tab('kind')}="load")+(${tab('kind')}="double"),${tab('load')}<>"")),"")`,
     })),
     {
       header: 'Hold the load',

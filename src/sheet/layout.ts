@@ -1,10 +1,10 @@
 import { shortDate } from '../core/dates';
-import { formatPrescription, progressionOf, startingCount } from '../core/exercise';
+import { formatPrescription, progressionOf, startingCount, takesLoad } from '../core/exercise';
 import type { ProgramSpec } from '../core/options';
 import { type PlannedSession, planSessions } from '../core/program';
 import type { Program } from '../core/programs';
 import { blockTitle } from '../core/workout';
-import { type ColumnName, HEADER } from './columns';
+import { type ColumnName, cellInRow, HEADER } from './columns';
 import { blockKey, exerciseKey, noteKey, sessionKey, settingKey } from './keys';
 import { closedCells } from './looks';
 import {
@@ -18,7 +18,14 @@ import {
 import type { Content, Row, Validation } from './row';
 import { SETTINGS, settingCell } from './settings';
 import { holdTheLoad, sessionLogged } from './signals';
-import { type Appearance, type Earlier, helperCells, targetCell, targetFormat } from './targets';
+import {
+  type Appearance,
+  type Earlier,
+  goalCell,
+  helperCells,
+  targetCell,
+  targetFormat,
+} from './targets';
 import { settingValidation } from './validation';
 
 /** What a tab continuing an earlier block carries: a link back, and why each lift starts where it does. */
@@ -91,14 +98,19 @@ export function layoutTab(
         };
         const rowKey = exerciseKey(header, e + 1);
         seen.set(exercise.name, [...before, { key: rowKey, rows: span, week: session.week }]);
-        if (progression === 'load' && lifts.includes(exercise.name))
+        if (takesLoad(progression) && lifts.includes(exercise.name))
           appearances.push({ lift: exercise.name, week: session.week, key: rowKey, rows: span });
         rows.push({
           kind: 'exercise',
           key: rowKey,
           cells: {
             exercise: exercise.name,
-            prescription: `${block.rounds} × ${formatPrescription(exercise.prescription)}`,
+            // Double progression shows this week's reps goal: "3 × 9".
+            prescription:
+              progression === 'double'
+                ? { formula: `=${block.rounds}&" × "&${cellInRow('goal', appearance.row)}` }
+                : `${block.rounds} × ${formatPrescription(exercise.prescription)}`,
+            ...(progression === 'double' ? { goal: goalCell(appearance) } : {}),
             target: targetCell(appearance),
             kind: progression,
             block: block.name,
@@ -107,8 +119,15 @@ export function layoutTab(
             ...(appearance.previous && progression !== 'fixed'
               ? { signal: holdTheLoad(appearance.row, appearance.previous) }
               : {}),
-            ...(progression === 'load'
-              ? { e1rm: e1rmCell(appearance.row, String(startingCount(exercise.prescription))) }
+            ...(takesLoad(progression)
+              ? {
+                  e1rm: e1rmCell(
+                    appearance.row,
+                    progression === 'double'
+                      ? cellInRow('goal', appearance.row)
+                      : String(startingCount(exercise.prescription)),
+                  ),
+                }
               : {}),
           },
           formats: {
@@ -117,7 +136,10 @@ export function layoutTab(
             reps: '0',
             rir: '0.0',
           },
-          note: exercise.cue,
+          note:
+            progression === 'double'
+              ? `${exercise.cue}\n${formatPrescription(exercise.prescription)}: one more rep each week up to the top, then more load and back to the bottom.`
+              : exercise.cue,
           ...(continued && !appearance.previous && continued.notes[exercise.name]
             ? { notes: { target: continued.notes[exercise.name] } }
             : {}),
@@ -137,7 +159,7 @@ function mainLifts(program: Program): string[] {
     w.blocks
       .filter((b) => /main lift/i.test(b.name))
       .flatMap((b) =>
-        b.exercises.filter((e) => progressionOf(e, b.name) === 'load').map((e) => e.name),
+        b.exercises.filter((e) => takesLoad(progressionOf(e, b.name))).map((e) => e.name),
       ),
   );
   return [...new Set(names)];

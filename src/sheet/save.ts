@@ -1,4 +1,4 @@
-import { LOGGED, type Progression } from '../core/exercise';
+import { LOGGED, type Progression, takesLoad } from '../core/exercise';
 import { type Accepted, accepts, expected, LOAD, REPS, RIR, SECONDS } from '../core/inputs';
 import type { Problem } from '../core/problem';
 import { COLUMN } from './columns';
@@ -425,7 +425,7 @@ function describeNext(
   if (row.kind === 'fixed') return `Next: ${String(cellOf(next, 'prescription'))} again`;
   if (typeof target !== 'number')
     return `Next: ${String(target) || 'set by the first load you log'}`;
-  const done = row.kind === 'load' ? summary.load : summary.reps;
+  const done = takesLoad(row.kind) ? summary.load : summary.reps;
   const base = done === '' ? cellOf(row, 'target') : done;
   const unit = UNIT_OF[row.kind] ?? units;
   if (typeof base !== 'number') return `Next: ${target} ${unit}`;

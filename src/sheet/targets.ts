@@ -3,9 +3,16 @@ import {
   type Prescription,
   type Progression,
   startingCount,
+  takesLoad,
 } from '../core/exercise';
 import { toFormula } from '../core/expr';
-import { nextHoldRule, nextLoadRule, nextRepsRule } from '../core/progression';
+import {
+  doubleLoadRule,
+  doubleRepsRule,
+  nextHoldRule,
+  nextLoadRule,
+  nextRepsRule,
+} from '../core/progression';
 import type { Unit } from '../core/units';
 import { type ColumnName, cellInRow, span } from './columns';
 import type { Content } from './row';
@@ -44,6 +51,7 @@ const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 /** Load rows progress from the load used, holds and rep ranges from the reps/seconds done. */
 const DONE: Record<Progression, ColumnName> = {
   load: 'load',
+  double: 'load',
   hold: 'reps',
   reps: 'reps',
   fixed: 'reps',
@@ -59,32 +67,74 @@ const at = (earlier: Earlier, column: ColumnName, position: string): string =>
 
 const found = (column: ColumnName, row: number): string => `${cellInRow(column, row)}<>""`;
 
+/**
+ * A reading of an earlier appearance: the previous one, else (deleted) the one before it, else
+ * `otherwise`. Formula text without the leading `=`.
+ */
+function either(
+  a: Appearance,
+  read: (earlier: Earlier, p: string) => string,
+  otherwise: string,
+): string {
+  const { previous, beforePrevious } = a;
+  if (!previous) return otherwise;
+  return `IF(${found('previous', a.row)},${read(previous, cellInRow('previous', a.row))},${
+    beforePrevious
+      ? `IF(${found('fallback', a.row)},${read(beforePrevious, cellInRow('fallback', a.row))},${otherwise})`
+      : otherwise
+  })`;
+}
+
+/** A value done on an earlier appearance, else what it targeted: `IF(done="",aim,done)`. */
+const doneElse = (done: ColumnName, aim: ColumnName) => (earlier: Earlier, p: string) =>
+  `IF(${at(earlier, done, p)}="",${at(earlier, aim, p)},${at(earlier, done, p)})`;
+
 export function helperCells(a: Appearance): Partial<Record<ColumnName, Content>> {
   const { previous, beforePrevious } = a;
   if (!previous || a.progression === 'fixed') return {};
   const done = DONE[a.progression];
   const match = (earlier: Earlier) =>
     `IFERROR(MATCH(${quote(earlier.key)},${span('key', ...earlier.rows)},0),"")`;
-  const position = {
-    previous: cellInRow('previous', a.row),
-    fallback: cellInRow('fallback', a.row),
-  };
-  const baseOf = (earlier: Earlier, p: string) =>
-    `IF(${at(earlier, done, p)}="",${at(earlier, 'target', p)},${at(earlier, done, p)})`;
-  // Each reading tries the previous appearance, then the one before it, then gives up.
-  const either = (read: (earlier: Earlier, p: string) => string, otherwise: string) =>
-    `=IF(${found('previous', a.row)},${read(previous, position.previous)},${
-      beforePrevious
-        ? `IF(${found('fallback', a.row)},${read(beforePrevious, position.fallback)},${otherwise})`
-        : otherwise
-    })`;
   return {
     previous: { formula: `=${match(previous)}` },
     ...(beforePrevious
       ? { fallback: { formula: `=IF(${found('previous', a.row)},"",${match(beforePrevious)})` } }
       : {}),
-    base: { formula: either(baseOf, quote(missingText(previous))) },
-    previousRir: { formula: either((e, p) => at(e, 'rir', p), '""') },
+    base: { formula: `=${either(a, doneElse(done, 'target'), quote(missingText(previous)))}` },
+    previousRir: { formula: `=${either(a, (e, p) => at(e, 'rir', p), '""')}` },
+  };
+}
+
+/**
+ * Double progression's reps goal (the `goal` column): the bottom of the range at first, then one
+ * more each week up to the top, back to the bottom when the load goes up. Read from the reps done
+ * on the previous appearance, else its goal.
+ */
+export function goalCell(a: Appearance): Content {
+  const p = a.prescription;
+  if (p.kind !== 'range') return '';
+  if (!a.previous) return p.min;
+  const base = cellInRow('base', a.row);
+  return { formula: `=IF(ISTEXT(${base}),"",${toFormula(doubleRepsRule, doubleRefs(a))})` };
+}
+
+/** The inputs of the double-progression rules, as references on the appearance's row. */
+function doubleRefs(a: Appearance) {
+  const p = a.prescription;
+  const range = p.kind === 'range' ? p : { min: 0, max: 0 };
+  const reps = either(a, doneElse('reps', 'goal'), '""');
+  const repeat = a.previous?.sameWeek === true;
+  return {
+    load: cellInRow('base', a.row),
+    reps,
+    rir: cellInRow('previousRir', a.row),
+    target: settingRef('targetRir'),
+    // Twice in one week: the same reps and load again.
+    bottom: repeat ? reps : String(range.min),
+    top: String(range.max),
+    low: repeat ? '0' : settingRef(a.region),
+    increment: repeat ? '0' : settingRef('reps'),
+    step: settingRef('step'),
   };
 }
 
@@ -92,7 +142,7 @@ export function targetCell(a: Appearance): Content {
   const p = a.prescription;
   const { previous, beforePrevious } = a;
   if (a.progression === 'fixed') return formatPrescription(p);
-  if (!previous) return a.progression === 'load' ? (a.startingLoad ?? '') : startingCount(p);
+  if (!previous) return takesLoad(a.progression) ? (a.startingLoad ?? '') : startingCount(p);
   // A second appearance in the same week repeats the first: no increment, only the cut after a
   // grinder. When the previous appearance is gone, the one before it decides.
   const gain = (ref: string): string => {
@@ -106,6 +156,8 @@ export function targetCell(a: Appearance): Content {
   const base = cellInRow('base', a.row);
   const rule = (progression: Exclude<Progression, 'fixed'>): string => {
     switch (progression) {
+      case 'double':
+        return toFormula(doubleLoadRule, doubleRefs(a));
       case 'load':
         return toFormula(nextLoadRule, {
           ...common,
@@ -137,6 +189,7 @@ export function targetCell(a: Appearance): Content {
 export function targetFormat(progression: Progression, units: Unit): string {
   switch (progression) {
     case 'load':
+    case 'double':
       return `0.0#" ${units}"`;
     case 'hold':
       return '0" s"';

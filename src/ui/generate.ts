@@ -1,5 +1,5 @@
 import { WEEKDAYS, type Weekday } from '../core/dates';
-import { progressionOf } from '../core/exercise';
+import { progressionOf, takesLoad } from '../core/exercise';
 import { defaultSpec, readSpec } from '../core/options';
 import type { Problem } from '../core/problem';
 import { DEFAULT_PROGRAM, type Program, programNamed } from '../core/programs';
@@ -45,7 +45,7 @@ const loadedExercises = (program: Program): string[] => [
   ...new Set(
     program.workouts.flatMap((w) =>
       w.blocks.flatMap((b) =>
-        b.exercises.filter((e) => progressionOf(e, b.name) === 'load').map((e) => e.name),
+        b.exercises.filter((e) => takesLoad(progressionOf(e, b.name))).map((e) => e.name),
       ),
     ),
   ),

@@ -1,4 +1,4 @@
-import { LOGGED, type LoggedField } from '../core/exercise';
+import { LOGGED, type LoggedField, takesLoad } from '../core/exercise';
 import type { Problem } from '../core/problem';
 import { type ExerciseEntry, readSet, type SetEntry } from '../sheet/save';
 import { type ExerciseView, roundsOf, type SessionView } from '../sheet/session';
@@ -48,7 +48,7 @@ function targetText(e: ExerciseView, units: string): string {
   // Plyos and band work keep their prescription: there is no target to chase.
   if (e.progression === 'fixed') return 'the same every week';
   if (e.target === '' || e.target === null) return 'Target: set by your first logged load';
-  const unit = { load: units, hold: 's', reps: 'reps' }[e.progression];
+  const unit = { load: units, double: units, hold: 's', reps: 'reps' }[e.progression];
   return `Target: ${String(e.target)} ${unit}`;
 }
 
@@ -122,9 +122,9 @@ function exerciseSection(e: ExerciseView, units: string): HTMLElement {
 function fillWithTarget(e: ExerciseView): void {
   const count = Number.parseInt(e.prescription.split('×')[1] ?? '', 10);
   const values: Record<LoggedField, string> = {
-    load: e.progression === 'load' && typeof e.target === 'number' ? String(e.target) : '',
+    load: takesLoad(e.progression) && typeof e.target === 'number' ? String(e.target) : '',
     reps:
-      typeof e.target === 'number' && e.progression !== 'load'
+      typeof e.target === 'number' && !takesLoad(e.progression)
         ? String(e.target)
         : Number.isFinite(count)
           ? String(count)

@@ -41,7 +41,9 @@ describe('the editable template', () => {
         rt.edit(`'Template'!D${i + 1}`, 4);
     rt.runFromClient('generateProgram', options({ startingLoads: { 'Goblet Squat': 40 } }));
     const ana = tab(rt, 'Ana');
-    expect(ana.get('W1 · S1 · Goblet Squat', 'prescription')).toBe('4 × 8–10');
+    // A loaded lift with a range progresses reps first: the week's goal, then the load.
+    expect(ana.get('W1 · S1 · Goblet Squat', 'prescription')).toBe('4 × 8');
+    expect(ana.get('W2 · S2 · Goblet Squat', 'prescription')).toBe('4 × 9');
     expect(ana.get('W1 · S1 · Goblet Squat', 'target')).toBe(40);
     expect(ana.get('W1 · S1 · Lat Pull-Over', 'prescription')).toBe('4 × 6');
     // The in-season squat is its own row: untouched by the offseason edit.

@@ -267,7 +267,7 @@ describe('the prototype', () => {
       ['=$E11="block"', '#e8f0fe', true],
       ['=OR($E11="hold",$E11="reps",$E11="fixed")', '#e0e0e0', false],
       ['=OR($E11="fixed")', '#e0e0e0', false],
-      ['=OR($E11="load",$E11="hold",$E11="reps",$E11="fixed")', '#fff8e1', false],
+      ['=OR($E11="load",$E11="double",$E11="hold",$E11="reps",$E11="fixed")', '#fff8e1', false],
     ]);
     expect(layout.highlights.every((h) => h.area.row + h.area.rows - 1 === PROTOTYPE.rows)).toBe(
       true,
