@@ -4,11 +4,13 @@ export function showHelp(): void {
   ui.alert(
     'Offseason',
     [
-      'Generate program… makes a tab per athlete with every session of the 4–6 week block.',
+      'Generate program… makes a tab per athlete with every session of the block: the Offseason program (the article’s 4–6 weeks), In-season or Base.',
+      'Continue athlete… (on an athlete’s tab) makes their next block, with starting loads from what they logged.',
       'Athletes type load, reps and RIR of the last set in the yellow cells, on a phone too; the following weeks recalculate.',
       'Log a session… opens a sidebar to log each set on a computer.',
       'Change the target RIR or the rounding step at the top of a tab and every target follows.',
-      'Coaching a group: Create editable template (your own program), Create roster (one row per athlete), Generate for roster, Refresh dashboard.',
+      'Each tab ends with a progress chart: main-lift load and estimated 1RM by week, and the RIR logged against the target.',
+      'Coaching a group: Create editable template (your own programs), Create roster (one row per athlete), Generate for roster, Refresh dashboard.',
       'Formulas for your own sheets: NEXTLOAD, E1RM, LOADFOR, OFFSEASON.',
     ].join('\n\n'),
     ui.ButtonSet.OK,
