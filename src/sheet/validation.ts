@@ -75,8 +75,8 @@ export function inputRules(firstRow: number): ColumnRule[] {
   ];
 }
 
-/** Rows that head a session, a note or a block: their input cells take nothing. */
-const HEADINGS = ['session', 'note', 'block'] as const;
+/** Rows that head a session, a note or a block, and the progress rows: their input cells take nothing. */
+const HEADINGS = ['session', 'note', 'block', 'progress'] as const;
 const NOTHING_HERE =
   'Session, note and block rows take nothing: log the sets in the exercise rows.';
 

@@ -135,9 +135,9 @@ describe('Continue athlete…', () => {
 
   it('is the coach’s, and asks for an athlete’s tab', () => {
     const rt = loggedBlock();
-    rt.spreadsheet.getSheetByName('Log')?.activate();
+    rt.spreadsheet.getSheetByName('Sheet1')?.activate();
     rt.call('showContinueDialog');
-    expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/^“Log” is not an athlete’s tab/);
+    expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/^“Sheet1” is not an athlete’s tab/);
     rt.setUser('ana@example.com');
     expect(() =>
       rt.runFromClient('continueAthlete', { ...options(FOUR_BY_TWO), from: 'Ana' }),

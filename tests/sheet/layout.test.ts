@@ -230,13 +230,13 @@ describe('the prototype', () => {
       ['notes', first],
       ['save', first],
     ]);
-    // Every rule refuses anything typed into a session, note or block row.
-    const heading = `AND($E${first}<>"session",$E${first}<>"note",$E${first}<>"block")`;
+    // Every rule refuses anything typed into a session, note, block or progress row.
+    const heading = `AND($E${first}<>"session",$E${first}<>"note",$E${first}<>"block",$E${first}<>"progress")`;
     const [load, reps, rir, notes, save] = layout.columnRules.map((r) => r.validation);
     // Load and RIR are closed too where the kind logs none (src/core/exercise.ts LOGGED).
     expect(load).toMatchObject({
       kind: 'formula',
-      formula: `=AND(${heading},$E${first}<>"hold",$E${first}<>"reps",$E${first}<>"fixed",AND(ISNUMBER(N${first}),N${first}>=0,N${first}<=10000))`,
+      formula: `=AND(${heading},$E${first}<>"hold",$E${first}<>"reps",$E${first}<>"fixed",AND(ISNUMBER(P${first}),P${first}>=0,P${first}<=10000))`,
     });
     expect(reps).toMatchObject({
       kind: 'formula',
