@@ -244,7 +244,7 @@ describe('the prototype', () => {
     });
     expect(rir).toMatchObject({
       kind: 'formula',
-      formula: `=AND(${heading},$E${first}<>"fixed",AND(ISNUMBER(P${first}),P${first}>=0,P${first}<=10,MOD(P${first}/0.5,1)=0))`,
+      formula: `=AND(${heading},$E${first}<>"fixed",AND(ISNUMBER(R${first}),R${first}>=0,R${first}<=10,MOD(R${first}/0.5,1)=0))`,
     });
     expect(notes).toMatchObject({ formula: `=AND(${heading},TRUE)` });
     expect(save).toEqual(notes);
