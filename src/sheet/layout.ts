@@ -198,7 +198,8 @@ function settingRows(
         ...(second === undefined ? {} : { target: second }),
         ...(from ? { target: { formula: followsLink(from) } } : {}),
       },
-      formats: { prescription: setting.format, target: setting.format },
+      // The link back is a formula: a plain-text cell would keep it as text.
+      formats: { prescription: setting.format, target: from ? 'General' : setting.format },
       validations: validationsOf(
         settingValidation(setting.id, settingCell(setting.id)),
         setting.paired ? settingValidation(setting.id, settingCell(setting.id, true)) : undefined,
