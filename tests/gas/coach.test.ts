@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from '../../runtime';
+import { CUSTOM_FUNCTIONS } from '../../src/functions/table';
 import { settingKey } from '../../src/sheet/keys';
 import { PROTOTYPE } from '../../src/sheet/prototype';
+import { bundleSource } from '../support/bundle';
 import { addOn, COACH, options, roster, tab } from '../support/runtime';
 import { expectUnchanged, snapshot } from '../support/snapshot';
 import { rosterRow } from '../support/spec';
@@ -10,16 +12,21 @@ const ANA = 'ana@example.com';
 const DAN = 'dan@example.com';
 const EVE = 'eve@example.com';
 
-/** The coach's operations, as any sidebar can call them with google.script.run. */
+/** What everyone may call: the menu's triggers, help, the sidebar and an athlete's own sessions. */
+const EVERYONE = ['onOpen', 'onInstall', 'showHelp', 'showLogSidebar', 'getSession', 'saveSession'];
+
+/**
+ * The coach's operations: every other top-level function of the bundle (a server function added
+ * later joins this list by itself; names ending in `_` are private, google.script.run can't call
+ * them), as any sidebar can call them. The caller is checked before the arguments are read, so
+ * only the dialog's server function is given any.
+ */
 const COACH_OPERATIONS: readonly [string, unknown[]][] = [
-  ['showGenerateDialog', []],
-  ['generateProgram', [options({ athlete: 'Mallory' })]],
-  ['createTemplate', []],
-  ['createRoster', []],
-  ['generateForRoster', []],
-  ['refreshDashboard', []],
-  ['runSelfTest', []],
-];
+  ...bundleSource().matchAll(/^function ([A-Za-z]\w*[A-Za-z0-9])\(/gm),
+]
+  .map((m) => m[1] as string)
+  .filter((name) => !EVERYONE.includes(name) && !CUSTOM_FUNCTIONS.some((f) => f.name === name))
+  .map((name) => [name, name === 'generateProgram' ? [options({ athlete: 'Mallory' })] : []]);
 
 /** A spreadsheet the coach shared with Ana, Dan and Eve; Ana's tab exists, Dan is on the roster. */
 function shared(opts: Parameters<typeof addOn>[0] = {}): Runtime {
@@ -45,6 +52,20 @@ function attempt(rt: Runtime, name: string, args: unknown[]): string | undefined
 }
 
 describe('the coach’s operations', () => {
+  it('are every top-level function but the custom functions and what everyone may call', () => {
+    expect(COACH_OPERATIONS.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'showGenerateDialog',
+        'generateProgram',
+        'createTemplate',
+        'createRoster',
+        'generateForRoster',
+        'refreshDashboard',
+        'runSelfTest',
+      ]),
+    );
+  });
+
   it.each(COACH_OPERATIONS)(
     'refuse %s to an athlete, with a clear message, changing nothing',
     (name, args) => {
