@@ -127,26 +127,33 @@ describe('who may save where', () => {
 });
 
 describe('strict entries', () => {
+  /** A save of the squat's entries as given, repeats and all. */
+  const squatEntries = (...entries: Sets[]) => ({
+    ...request('Ana', {}),
+    exercises: entries.map((sets) => ({ key: key('Ana', 'Squat'), sets, base: '' })),
+  });
+  const sets = (count: number): Sets =>
+    Array.from({ length: count }, () => ({ load: 999, reps: 5, rir: 0 }));
   it.each([
-    ['a hex load', { Squat: [{ load: '0x20', reps: 5, rir: 2 }] }],
-    ['99 copies of 10 sets', {}],
-    ['no set at all', { Squat: [{ load: '', reps: '', rir: '' }] }],
-  ])('refuse %s, writing nothing', (_, exercises) => {
+    ['a hex load', request('Ana', { Squat: [{ load: '0x20', reps: 5, rir: 2 }] }), /load must be/],
+    [
+      '99 copies of 10 sets',
+      squatEntries(...Array.from({ length: 99 }, () => sets(10))),
+      /at most/,
+    ],
+    ['the squat listed twice', squatEntries(squat(50), squat(55)), /Squat is listed twice/],
+    ['five sets of a four-round squat', squatEntries(sets(5)), /Squat: at most 4 sets/],
+    [
+      'no set at all',
+      request('Ana', { Squat: [{ load: '', reps: '', rir: '' }] }),
+      /Nothing to save/,
+    ],
+  ])('refuse %s, writing nothing', (_, body, why) => {
     const rt = team();
-    const body =
-      Object.keys(exercises).length > 0
-        ? request('Ana', exercises as Record<string, Sets>)
-        : {
-            ...request('Ana', {}),
-            exercises: Array.from({ length: 99 }, () => ({
-              key: key('Ana', 'Squat'),
-              sets: Array.from({ length: 10 }, () => ({ load: 999, reps: 5, rir: 0 })),
-            })),
-          };
     const before = snapshot(rt);
     const { result, error } = save(rt, ANA, body);
     expect(result).toBeUndefined();
-    expect(error).toBeTruthy();
+    expect(error).toMatch(why);
     expectUnchanged(rt, before);
   });
 
