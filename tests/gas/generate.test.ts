@@ -66,14 +66,21 @@ describe('generateProgram', () => {
     }
   }
 
-  it('keeps only the rows and columns it uses: 281 × 19 cells for 6 weeks × 3 days', () => {
-    const rt = addOn();
-    rt.runFromClient('generateProgram', options());
-    const sheet = rt.spreadsheet.getSheetByName('Ana');
-    // 262 rows of sessions and settings, then the progress section: its header and 18 rows.
-    expect([sheet?.getMaxRows(), sheet?.getMaxColumns()]).toEqual([281, 19]);
-    expect(rt.values("'Ana'!A262")[0]?.[0]).toBe('Wood Chop');
-  });
+  // The README's "How many fit": 5,339 cells for 6 × 3, 2,679 for 4 × 2. The rows of sessions
+  // and settings, then the progress section: its header and 18 rows.
+  it.each([
+    [options(), 262, 281],
+    [options({ weeks: 4, daysPerWeek: 2, weekdays: ['Tue', 'Fri'] }), 122, 141],
+  ])(
+    'keeps only the rows and columns it uses (%#: the last session row %i, %i × 19)',
+    (spec, last, rows) => {
+      const rt = addOn();
+      rt.runFromClient('generateProgram', spec);
+      const sheet = rt.spreadsheet.getSheetByName('Ana');
+      expect([sheet?.getMaxRows(), sheet?.getMaxColumns()]).toEqual([rows, 19]);
+      expect(rt.values(`'Ana'!A${last}`)[0]?.[0]).toBe('Wood Chop');
+    },
+  );
 
   it('never overwrites: a second tab for the same athlete gets a new name and the first stays byte-for-byte', () => {
     const rt = addOn();
@@ -170,7 +177,7 @@ describe('generateProgram', () => {
   it('throws any other refusal of the insert as Google words it, having asked, and adds no tab', () => {
     const rt = addOn();
     rt.call('showGenerateDialog');
-    // Sheet1 grown until a copy of the prototype (1,000 × 17 cells) no longer fits in 10 million.
+    // Sheet1 grown until a copy of the prototype (1,000 × 19 cells) no longer fits in 10 million.
     rt.spreadsheet.getSheetByName('Sheet1')?.insertRowsAfter(1000, 382_500);
     const before = rt.spreadsheet.getSheets().map((s) => s.getName());
     rt.calls.reset();
