@@ -56,6 +56,17 @@ describe('dist/Code.js', () => {
     expect(run('OFFSEASON(6, 3).length')).toBe(163);
     expect(() => run('NEXTLOAD("abc", 2)')).toThrow(/NEXTLOAD: load/);
   });
+
+  it('answers another script’s null with the function’s own words, as Sheets would a blank', () => {
+    const context = loadBundle();
+    const run = (code: string) => vm.runInContext(code, context);
+    expect(() => run('NEXTLOAD(null, 2)')).toThrow('NEXTLOAD: load is required.');
+    expect(() => run('NEXTLOAD(100, null)')).toThrow('NEXTLOAD: rir is required.');
+    expect(() => run('E1RM(100, null)')).toThrow('E1RM: reps is required.');
+    expect(() => run('LOADFOR(null, 5)')).toThrow('LOADFOR: e1rm is required.');
+    expect(() => run('OFFSEASON(null, 2)')).toThrow('OFFSEASON: weeks is required.');
+    expect(run('NEXTLOAD(100, 3, null, null, "kg")')).toBe(105);
+  });
 });
 
 function escapeRegExp(text: string): string {
