@@ -1,23 +1,63 @@
-import type { ChartPlan } from '../sheet/progress';
+import { type ChartPlan, type ChartRange, rangeA1 } from '../sheet/progress';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
 /**
- * Builds and inserts a chart a layout planned: three Sheets calls (the range, `newChart`,
- * `insertChart`); the builder's own calls are local. Hidden columns are shown: the progress
- * tables sit in them, and Sheets skips hidden columns by default
- * (reference/charts/chart-hidden-dimension-strategy).
+ * Builds and inserts a chart a layout planned: a Sheets call per range, `newChart` and
+ * `insertChart`; the builder's own calls are local.
  */
-export function insertChart(sheet: Sheet, plan: ChartPlan, data?: Sheet): void {
-  const { range, anchor } = plan;
-  let builder = sheet
-    .newChart()
-    .setChartType(Charts.ChartType[plan.type])
-    .addRange((data ?? sheet).getRange(range.row, range.column, range.rows, range.columns))
+export function insertChart(sheet: Sheet, plan: ChartPlan): void {
+  sheet.insertChart(configure(sheet.newChart(), plan, (r) => rangeOn(sheet, r)).build());
+}
+
+/**
+ * Makes a sheet's charts these plans: `getCharts`, then per plan a call per range and
+ * `updateChart` of a chart of its type (rewritten whole: ranges, anchor, options, which a chart
+ * of another type would keep) or `insertChart` (`newChart` once, its builder rebuilt for each),
+ * and `removeChart` for each chart left over. Every chart on the sheet is taken as the
+ * add-on's: it is the add-on's own sheet.
+ */
+export function placeCharts(ss: Spreadsheet, sheet: Sheet, plans: readonly ChartPlan[]): void {
+  const spare = sheet.getCharts().map((chart) => ({ chart, builder: chart.modify() }));
+  let fresh: Builder | undefined;
+  for (const plan of plans) {
+    const range = (r: ChartRange) =>
+      r.sheet === undefined ? rangeOn(sheet, r) : ss.getRange(rangeA1({ ...r, sheet: r.sheet }));
+    const type = String(Charts.ChartType[plan.type]);
+    const reused = spare.findIndex(({ builder }) => String(builder.getChartType()) === type);
+    const whole = { ...plan, transpose: plan.transpose ?? false };
+    const [mine] = reused >= 0 ? spare.splice(reused, 1) : [];
+    if (mine) {
+      sheet.updateChart(configure(mine.builder.clearRanges(), whole, range).build());
+      continue;
+    }
+    fresh ??= sheet.newChart();
+    sheet.insertChart(configure(fresh.clearRanges(), whole, range).build());
+  }
+  for (const { chart } of spare) sheet.removeChart(chart);
+}
+
+/**
+ * The plan's settings on a builder. Hidden rows and columns are shown: the tables sit in hidden
+ * columns, and Sheets skips them by default (reference/charts/chart-hidden-dimension-strategy).
+ */
+function configure(
+  start: Builder,
+  plan: ChartPlan,
+  range: (r: ChartRange) => GoogleAppsScript.Spreadsheet.Range,
+): Builder {
+  let builder = start.setChartType(Charts.ChartType[plan.type]);
+  for (const r of plan.ranges) builder = builder.addRange(range(r));
+  builder = builder
     .setNumHeaders(1)
     .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH)
-    .setPosition(anchor.row, anchor.column, 0, 0);
+    .setPosition(plan.anchor.row, plan.anchor.column, 0, 0);
+  if (plan.transpose !== undefined) builder = builder.setTransposeRowsAndColumns(plan.transpose);
   for (const [option, value] of Object.entries(plan.options))
     builder = builder.setOption(option, value);
-  sheet.insertChart(builder.build());
+  return builder;
 }
+
+const rangeOn = (sheet: Sheet, r: ChartRange) => sheet.getRange(r.row, r.column, r.rows, r.columns);

@@ -1,5 +1,19 @@
 import type { Program } from '../core/programs';
-import { DASHBOARD_SHEET, dashboardLayout, type ListedTab, listedTabs } from '../sheet/dashboard';
+import {
+  DASHBOARD_SHEET,
+  dashboardLayout,
+  type ListedTab,
+  listedTabs,
+  sameColumns,
+} from '../sheet/dashboard';
+import {
+  CHART_CHOICES,
+  chartChoiceIn,
+  dashboardCharts,
+  PROGRESS_HEADER,
+  progressAt,
+} from '../sheet/dashboard-charts';
+import { placeCharts } from './charts';
 import type { CoachRun } from './coach';
 import { conditionalFormats } from './rules';
 import { Tabs } from './sheets';
@@ -12,13 +26,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const DASHBOARD_ROWS = 1000;
 
 /**
- * Writes the Dashboard: one row of native formulas per program tab. It holds nothing typed by
- * anyone, so rewriting it loses nothing; it is created coach-only.
+ * Writes the Dashboard: one row of native formulas per program tab, and the chart the coach
+ * chose over them. It holds nothing typed by anyone but that choice, which it keeps; it is
+ * created coach-only.
  *
  * A constant number of Sheets calls, however many athletes: the tabs come from one metadata
  * search, their current names from the formulas the dashboard wrote last time (one read), and
- * only a tab it has never listed is looked up by name. Formats and highlights cover the sheet's
- * rows once, when it is made or its columns change; a refresh writes values only.
+ * only a tab it has never listed is looked up by name. Formats, highlights and the choice's
+ * dropdown cover the sheet's rows once, when it is made or its columns change; a refresh writes
+ * values, reads them back (where each tab's progress table is) and places the charts: 5 calls
+ * for the team's chart, 2 + 2 per athlete for one each (src/gas/charts.ts).
  */
 export function writeDashboard(
   { ss, protect }: CoachRun,
@@ -31,27 +48,29 @@ export function writeDashboard(
   const listed = listedTabs(values, before?.getFormulas() ?? []);
   const current = programRegistry(ss).flatMap((tab) => nameNow(tab, listed, tabs));
   // Every program's blocks and main lifts: athletes may be on different programs.
-  const layout = dashboardLayout(
-    current,
-    programs.flatMap((p) => p.workouts),
-    DASHBOARD_ROWS,
-  );
+  const choice = chartChoiceIn(values[0] ?? []);
+  const layout = dashboardLayout(current, programs, DASHBOARD_ROWS, choice);
   const sheet = existing ?? tabs.insertIfMissing(DASHBOARD_SHEET);
   if (!sheet) return;
   const header = layout.values[0] ?? [];
   // Blanks over whatever the last refresh wrote beyond this one (fewer athletes or columns).
   const rows = Math.max(layout.values.length, values.length);
   const width = Math.max(header.length, values[0]?.length ?? 0);
-  sheet
-    .getRange(1, 1, rows, width)
-    .setValues(
-      Array.from({ length: rows }, (_, r) =>
-        Array.from({ length: width }, (_, c) => layout.values[r]?.[c] ?? ''),
-      ),
-    );
-  if (existing && JSON.stringify(values[0]?.slice(0, header.length)) === JSON.stringify(header))
-    return;
-  dress(sheet, layout, width);
+  if (!existing || !sameColumns(values[0]?.slice(0, header.length) ?? [], header))
+    dress(sheet, layout, width);
+  const range = sheet.getRange(1, 1, rows, width);
+  range.setValues(
+    Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: width }, (_, c) => layout.values[r]?.[c] ?? ''),
+    ),
+  );
+  const computed = range.getValues();
+  const progressColumn = header.indexOf(PROGRESS_HEADER);
+  const charted = current.map((tab, i) => ({
+    ...tab,
+    progress: progressAt(computed[i + 1]?.[progressColumn]),
+  }));
+  placeCharts(ss, sheet, dashboardCharts(choice, charted, layout, programs));
   if (!existing)
     protect.restrict(sheet.protect().setDescription('Offseason dashboard: the coach edits it'));
 }
@@ -63,10 +82,17 @@ function nameNow(tab: ProgramTab, listed: Map<string, string>, tabs: Tabs): List
   return name ? [{ id: tab.id, athlete: tab.athlete || name, name }] : [];
 }
 
-/** Number formats, weights, highlights, frozen header, widths and the hidden id column. */
+/**
+ * Columns enough for the layout (a new sheet has 26: reference/spreadsheet/spreadsheet#insertSheet(String)),
+ * number formats, weights, highlights, frozen header, widths, the hidden bookkeeping, and the
+ * chart choice's dropdown (on the header row only, so a choice cell the columns moved away from
+ * loses it).
+ */
 function dress(sheet: Sheet, layout: ReturnType<typeof dashboardLayout>, width: number): void {
   const { numberFormats, fontWeights, highlights } = layout.format;
   const columns = numberFormats.length;
+  const have = sheet.getMaxColumns();
+  if (have < width) sheet.insertColumnsAfter(have, width - have);
   const all = sheet.getRange(1, 1, DASHBOARD_ROWS, columns);
   all.setNumberFormats(
     Array.from({ length: DASHBOARD_ROWS }, (_, r) =>
@@ -81,8 +107,24 @@ function dress(sheet: Sheet, layout: ReturnType<typeof dashboardLayout>, width: 
   sheet.setConditionalFormatRules(conditionalFormats(sheet, highlights));
   sheet.setFrozenRows(1);
   sheet.setColumnWidths(2, width - 1, 110);
-  sheet.hideColumns(columns);
+  sheet.setColumnWidth(layout.choiceColumn, CHOICE_WIDTH);
+  sheet.hideColumns(layout.hidden.first, layout.hidden.count);
+  const choice = SpreadsheetApp.newDataValidation()
+    .requireValueInList(Object.values(CHART_CHOICES), true)
+    .setAllowInvalid(false)
+    .setHelpText(
+      'The Dashboard’s chart: one for the team, or one per athlete. Refresh dashboard to redraw.',
+    )
+    .build();
+  sheet
+    .getRange(1, 1, 1, width)
+    .setDataValidations([
+      Array.from({ length: width }, (_, c) => (c + 1 === layout.choiceColumn ? choice : null)),
+    ]);
 }
+
+/** Wide enough for "Charts: one per athlete" and its dropdown arrow. */
+const CHOICE_WIDTH = 190;
 
 /** Menu: Refresh dashboard. */
 export function refreshDashboard(run: CoachRun): void {

@@ -10,7 +10,7 @@ export function showHelp(): void {
       'Log a session… opens a sidebar to log each set on a computer.',
       'Change the target RIR or the rounding step at the top of a tab and every target follows.',
       'Each tab ends with a progress chart: main-lift load and estimated 1RM by week, and the RIR logged against the target.',
-      'Coaching a group: Create editable template (your own programs), Create roster (one row per athlete), Generate for roster, Refresh dashboard.',
+      'Coaching a group: Create editable template (your own programs), Create roster (one row per athlete), Generate for roster, Refresh dashboard. The Dashboard’s last header cell picks its chart: one for the team or one per athlete.',
       'Formulas for your own sheets: NEXTLOAD, E1RM, LOADFOR, OFFSEASON.',
     ].join('\n\n'),
     ui.ButtonSet.OK,

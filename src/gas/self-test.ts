@@ -15,6 +15,7 @@ import {
   selfTestText,
   writtenFormulas,
 } from '../sheet/self-test';
+import { placeCharts } from './charts';
 import type { CoachRun } from './coach';
 import { insertProgramTab } from './program-tab';
 import { prototypeSheet } from './prototype';
@@ -84,7 +85,7 @@ export function selfTest(run: CoachRun): SelfTestReport {
       scratch.push(named.sheet);
       lines.push(nameLine(named, plan, probe));
     }
-    lines.push(gridLine(probe));
+    lines.push(gridLine(probe), chartLine(ss, probe, sheet));
     const copy = ss.insertSheet(`Self-test copy ${stamp}`, { template: prototype });
     scratch.push(copy);
     lines.push(copyLine(copy));
@@ -230,6 +231,39 @@ function gridLine(probe: Sheet): SelfTestLine {
   check(`A${last + 1}`, 'a cell past the last row is refused', true, refused);
   check(`A${last + 1}`, 'the tab grows when a row is inserted', 'grown', cell.getValue());
   return { check: 'A tab grows only when rows are inserted', ...result() };
+}
+
+/**
+ * The Dashboard's chart per athlete reads a range on the athlete's tab, in its hidden columns:
+ * Google must keep a chart's range on another tab and show hidden columns when told.
+ */
+function chartLine(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  probe: Sheet,
+  tab: Sheet,
+): SelfTestLine {
+  const name = tab.getName();
+  const at = { row: 1, column: COLUMN.key, rows: 3, columns: 2 };
+  placeCharts(ss, probe, [
+    { ranges: [{ sheet: name, ...at }], anchor: { row: 1, column: 1 }, type: 'LINE', options: {} },
+  ]);
+  const charts = probe.getCharts();
+  const ranges = charts[0]?.getRanges() ?? [];
+  const { check, result } = checks();
+  check('chart', 'one chart on the probe', 1, charts.length);
+  check(
+    'chart',
+    'its range, on another tab',
+    [`${name}!${letter(at.column)}1:${letter(at.column + 1)}3`],
+    ranges.map((r) => `${r.getSheet().getName()}!${r.getA1Notation()}`),
+  );
+  check(
+    'chart',
+    'hidden columns shown',
+    'SHOW_BOTH',
+    String(charts[0]?.getHiddenDimensionStrategy()),
+  );
+  return { check: 'A chart reads another tab’s hidden columns (the Dashboard’s do)', ...result() };
 }
 
 /**

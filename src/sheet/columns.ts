@@ -86,7 +86,14 @@ export const WIDTHS: readonly (readonly [number, number, number])[] = [
 
 export const INPUTS: readonly ColumnName[] = ['load', 'reps', 'rir', 'notes'];
 
-export const letter = (column: number): string => String.fromCharCode(64 + column);
+/** A column's letters: `F`, `Z`, `AA` (a dashboard may run past Z). */
+export const letter = (column: number): string =>
+  column <= 26
+    ? String.fromCharCode(64 + column)
+    : letter(Math.floor((column - 1) / 26)) + letter(((column - 1) % 26) + 1);
+
+/** `'Ana''s [test]: *?'!`: every sheet name quoted, its quotes doubled, as Sheets writes them. */
+export const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'!`;
 
 /** `$J12`: column fixed, row relative, so the reference follows its row through sorts. */
 export const cellInRow = (name: ColumnName, row: number): string =>

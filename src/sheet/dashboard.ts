@@ -1,6 +1,8 @@
+import type { Program } from '../core/programs';
 import type { Workout } from '../core/workout';
-import { COLUMN, type ColumnName, letter } from './columns';
+import { COLUMN, type ColumnName, letter, sheetRef } from './columns';
 import type { Highlight } from './conditional';
+import { CHART_CHOICES, type ChartChoice, chartCells, isChartChoice } from './dashboard-charts';
 import { settingKey } from './keys';
 
 /**
@@ -29,13 +31,16 @@ export interface DashboardLayout {
     readonly fontWeights: readonly ('bold' | 'normal')[];
     readonly highlights: readonly Highlight[];
   };
+  /** The Dashboard's bookkeeping, hidden: the tab ids, then the chart's cells. */
+  readonly hidden: { readonly first: number; readonly count: number };
+  /** The team chart's first week column, and the column of the chart choice (the last). */
+  readonly weeksColumn: number;
+  readonly choiceColumn: number;
 }
 
 const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-/** `'Ana''s [test]: *?'!`: every sheet name quoted, its quotes doubled, as Sheets writes them. */
-const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'!`;
 
-/** The hidden last column: which tab a row reads, so a refresh knows the tabs it lists. */
+/** A hidden column: which tab a row reads, so a refresh knows the tabs it lists. */
 export const TAB_ID_HEADER = 'Tab';
 
 interface Column {
@@ -96,15 +101,29 @@ export function dashboardColumns(workouts: readonly Workout[]): Column[] {
 
 export function dashboardLayout(
   tabs: readonly ListedTab[],
-  workouts: readonly Workout[],
+  programs: readonly Program[],
   rows: number,
+  choice: ChartChoice,
 ): DashboardLayout {
-  const columns = dashboardColumns(workouts);
-  const header = ['Athlete', ...columns.map((c) => c.header), TAB_ID_HEADER];
+  const columns = dashboardColumns(programs.flatMap((p) => p.workouts));
+  const chart = chartCells(programs);
+  const header = [
+    'Athlete',
+    ...columns.map((c) => c.header),
+    TAB_ID_HEADER,
+    ...chart.headers,
+    CHART_CHOICES[choice],
+  ];
   const lines = tabs.map(({ name, athlete, id }) => {
     const tab = (column: ColumnName) =>
       `${sheetRef(name)}$${letter(COLUMN[column])}:$${letter(COLUMN[column])}`;
-    return [`'${athlete}`, ...columns.map((c) => c.formula(tab)), `'${id}`];
+    return [
+      `'${athlete}`,
+      ...columns.map((c) => c.formula(tab)),
+      `'${id}`,
+      ...chart.formulas(sheetRef(name)),
+      '',
+    ];
   });
   const rirColumns = columns.flatMap((c, i) => (c.header.startsWith('RIR: ') ? [i + 2] : []));
   const first = rirColumns[0] ?? 2;
@@ -113,12 +132,19 @@ export function dashboardLayout(
   const target = `$${letter(targetColumn)}2`;
   const below = rows - 1;
   const area = { row: 2, column: first, rows: below, columns: rirColumns.length };
-  const holdColumn = header.length - 1;
+  const holdColumn = columns.length + 1;
+  const tabColumn = holdColumn + 1;
   return {
     values: [header, ...lines],
     format: {
       // Names and ids go in behind an apostrophe (text stays text): a text format would keep it.
-      numberFormats: ['General', ...columns.map((c) => c.format), 'General'],
+      numberFormats: [
+        'General',
+        ...columns.map((c) => c.format),
+        'General',
+        ...chart.formats,
+        'General',
+      ],
       fontWeights: header.map((_, i) => (i === 0 ? 'bold' : 'normal')),
       highlights: [
         { formula: `=AND(ISNUMBER(${rir}),${rir}<${target}-1)`, background: '#f4c7c3', area },
@@ -130,7 +156,16 @@ export function dashboardLayout(
         },
       ],
     },
+    hidden: { first: tabColumn, count: header.length - tabColumn },
+    weeksColumn: tabColumn + 1,
+    choiceColumn: header.length,
   };
+}
+
+/** Whether two header rows have the same columns, whichever chart each chose. */
+export function sameColumns(a: readonly unknown[], b: readonly unknown[]): boolean {
+  const plain = (row: readonly unknown[]) => row.map((v) => (isChartChoice(v) ? '' : v));
+  return JSON.stringify(plain(a)) === JSON.stringify(plain(b));
 }
 
 /**

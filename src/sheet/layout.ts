@@ -11,6 +11,7 @@ import {
   type ChartPlan,
   e1rmCell,
   type LiftAppearance,
+  mainLifts,
   type ProgressInput,
   progressChart,
   progressRows,
@@ -151,18 +152,6 @@ export function layoutTab(
   const progress: ProgressInput = { firstRow: rows.length + 1, weeks, lifts, appearances };
   rows.push(...progressRows(progress));
   return { rows, chart: progressChart(progress, spec.units) };
-}
-
-/** The lifts the progress chart follows: the loaded lifts of the main-lift blocks, in order. */
-function mainLifts(program: Program): string[] {
-  const names = program.workouts.flatMap((w) =>
-    w.blocks
-      .filter((b) => /main lift/i.test(b.name))
-      .flatMap((b) =>
-        b.exercises.filter((e) => takesLoad(progressionOf(e, b.name))).map((e) => e.name),
-      ),
-  );
-  return [...new Set(names)];
 }
 
 /**

@@ -1,7 +1,9 @@
 import { e1rmRule } from '../core/e1rm';
+import { progressionOf, takesLoad } from '../core/exercise';
 import { toFormula } from '../core/expr';
+import type { Program } from '../core/programs';
 import type { Unit } from '../core/units';
-import { COLUMN, type ColumnName, cellInRow, letter, span } from './columns';
+import { COLUMN, type ColumnName, cellInRow, letter, sheetRef, span } from './columns';
 import type { Content, Row } from './row';
 import { settingRef } from './settings';
 
@@ -49,18 +51,50 @@ export interface ProgressInput {
   readonly appearances: readonly LiftAppearance[];
 }
 
-/** What the shell builds with `Sheet.newChart()`: one range, its anchor, type and options. */
+/** A block of cells a chart reads: on the chart's own sheet, or on the tab named `sheet`. */
+export interface ChartRange {
+  readonly sheet?: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * What the shell builds with `Sheet.newChart()`: its ranges (side by side), anchor, type and
+ * options; `transpose` when each row of the ranges is a series.
+ */
 export interface ChartPlan {
-  readonly range: {
-    readonly row: number;
-    readonly column: number;
-    readonly rows: number;
-    readonly columns: number;
-  };
+  readonly ranges: readonly ChartRange[];
   readonly anchor: { readonly row: number; readonly column: number };
-  readonly type: 'COMBO';
+  readonly type: 'COMBO' | 'LINE';
+  readonly transpose?: boolean;
   readonly options: Readonly<Record<string, unknown>>;
 }
+
+/** `'Ana'!F40:L46`: a chart range on another tab, as `Spreadsheet.getRange` takes it. */
+export const rangeA1 = (r: ChartRange & { readonly sheet: string }): string =>
+  `${sheetRef(r.sheet)}${letter(r.column)}${r.row}:${letter(r.column + r.columns - 1)}${r.row + r.rows - 1}`;
+
+/** A lift's e1RM column in a progress table, by its header. */
+export const e1rmHeader = (lift: string): string => `${lift} e1RM`;
+
+/** The last column of a progress table: where a reader finds how many lifts it charts. */
+export const TARGET_HEADER = 'Target RIR';
+
+/** The section's header row, and each week's row, by key (the dashboard finds them so too). */
+export const PROGRESS_KEY = 'progress';
+export const progressWeekKey = (week: number): string => `${PROGRESS_KEY} · W${week}`;
+
+/** The columns of a table charting `lifts` lifts: week, a load and an e1RM per lift, RIR, target. */
+export const tableColumns = (lifts: number): number => 2 * lifts + 3;
+
+/** Where a table's columns are: the first, and a lift's e1RM (from 0) or the target's. */
+export const TABLE_COLUMN = {
+  first: COLUMN[TABLE[0] as ColumnName],
+  e1rm: (lift: number): number => COLUMN[TABLE[0] as ColumnName] + 2 + 2 * lift,
+  target: (lifts: number): number => COLUMN[TABLE[0] as ColumnName] + tableColumns(lifts) - 1,
+} as const;
 
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
@@ -85,15 +119,15 @@ export function progressRows(input: ProgressInput): Row[] {
   const lifts = input.lifts.slice(0, CHARTED_LIFTS);
   const headers = [
     'Week',
-    ...lifts.flatMap((l) => [`${l} load`, `${l} e1RM`]),
+    ...lifts.flatMap((l) => [`${l} load`, e1rmHeader(l)]),
     'RIR logged',
-    'Target RIR',
+    TARGET_HEADER,
   ];
   const at = (values: readonly Content[]) =>
     Object.fromEntries(values.map((v, i) => [TABLE[i], v])) as Row['cells'];
   const header: Row = {
     kind: 'progress',
-    key: 'progress',
+    key: PROGRESS_KEY,
     cells: {
       exercise: 'Progress: main lifts by week, RIR logged against the target',
       ...at(headers),
@@ -105,7 +139,7 @@ export function progressRows(input: ProgressInput): Row[] {
       input.appearances.filter((a) => a.lift === lift && a.week === week);
     return {
       kind: 'progress',
-      key: `progress · W${week}`,
+      key: progressWeekKey(week),
       cells: at([
         `W${week}`,
         ...lifts.flatMap((l) => [largest(here(l), 'load'), largest(here(l), 'e1rm')]),
@@ -126,29 +160,56 @@ export function progressRows(input: ProgressInput): Row[] {
 /** The chart over the section: load and e1RM lines on the left axis, RIR bars and target on the right. */
 export function progressChart(input: ProgressInput, units: Unit): ChartPlan {
   const lifts = input.lifts.slice(0, CHARTED_LIFTS);
-  const series: Record<number, Record<string, unknown>> = {};
-  lifts.forEach((_, i) => {
-    series[2 * i] = { type: 'line', pointSize: 5 };
-    series[2 * i + 1] = { type: 'line', lineDashStyle: [4, 4] };
-  });
-  series[2 * lifts.length] = { type: 'bars', targetAxisIndex: 1 };
-  series[2 * lifts.length + 1] = { type: 'line', targetAxisIndex: 1 };
   return {
-    range: {
-      row: input.firstRow,
-      column: COLUMN[TABLE[0] as ColumnName],
-      rows: input.weeks.length + 1,
-      columns: 2 * lifts.length + 3,
-    },
+    ranges: [
+      {
+        row: input.firstRow,
+        column: TABLE_COLUMN.first,
+        rows: input.weeks.length + 1,
+        columns: tableColumns(lifts.length),
+      },
+    ],
     anchor: { row: input.firstRow + 1, column: COLUMN.exercise },
     type: 'COMBO',
-    options: {
-      title: lifts.length > 0 ? `Progress: ${lifts.join(', ')}` : 'Progress',
-      series,
-      vAxes: { 0: { title: units, minValue: 0 }, 1: { title: 'RIR', minValue: 0 } },
-      legend: { position: 'bottom' },
-    },
+    options: progressOptions(
+      lifts.length,
+      units,
+      lifts.length > 0 ? `Progress: ${lifts.join(', ')}` : 'Progress',
+    ),
   };
+}
+
+/** A progress table's series drawn as the tab draws them: the dashboard's charts of a tab too. */
+export function progressOptions(
+  lifts: number,
+  units: string,
+  title: string,
+): Readonly<Record<string, unknown>> {
+  const series: Record<number, Record<string, unknown>> = {};
+  for (let i = 0; i < lifts; i++) {
+    series[2 * i] = { type: 'line', pointSize: 5 };
+    series[2 * i + 1] = { type: 'line', lineDashStyle: [4, 4] };
+  }
+  series[2 * lifts] = { type: 'bars', targetAxisIndex: 1 };
+  series[2 * lifts + 1] = { type: 'line', targetAxisIndex: 1 };
+  return {
+    title,
+    series,
+    vAxes: { 0: { title: units, minValue: 0 }, 1: { title: 'RIR', minValue: 0 } },
+    legend: { position: 'bottom' },
+  };
+}
+
+/** The lifts the progress chart follows: the loaded lifts of the main-lift blocks, in order. */
+export function mainLifts(program: Program): string[] {
+  const names = program.workouts.flatMap((w) =>
+    w.blocks
+      .filter((b) => /main lift/i.test(b.name))
+      .flatMap((b) =>
+        b.exercises.filter((e) => takesLoad(progressionOf(e, b.name))).map((e) => e.name),
+      ),
+  );
+  return [...new Set(names)];
 }
 
 /** A loaded row's estimated 1RM: the RTS curve over its logged load, reps (else `reps`) and RIR. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sheetsCalls } from '../support/calls';
-import { addOn, options, roster, tab } from '../support/runtime';
+import { CHART_CHOICES } from '../../src/sheet/dashboard-charts';
+import { chartCalls, sheetsCalls } from '../support/calls';
+import { addOn, COACH, options, roster, tab } from '../support/runtime';
 import { rosterRow } from '../support/spec';
 
 const row = (name: string) => rosterRow(name, '', 'Squat: 50; Romanian Deadlift: 60');
@@ -80,7 +81,11 @@ describe('refreshing the dashboard', () => {
       .filter((r) => r[0] !== '')
       .map((r) => [r[0], r[2]]);
 
-  it('costs the same 10 Sheets calls for 10 athletes as for 30 (the README’s figure)', () => {
+  // 10 for the rows (the spreadsheet, the owner, the Dashboard by name, its data range, values
+  // and formulas, the registry search, the Template by name, one range, its values) and 5 for the
+  // team's chart (the values read back, getCharts, its two ranges, updateChart), at any size.
+  // One chart per athlete costs 2 a chart (its range on the tab, updateChart) over 12.
+  it('costs 15 Sheets calls for 10 athletes as for 30 with the team’s chart; 12 + 2 an athlete with one each (the README’s figures)', () => {
     const counts = [10, 30].map((n) => {
       const rt = addOn();
       roster(
@@ -91,10 +96,31 @@ describe('refreshing the dashboard', () => {
       rt.calls.reset();
       rt.call('refreshDashboard');
       expect(athletes(rt)).toHaveLength(n);
-      return sheetsCalls(rt.calls.snapshot());
+      const team = rt.calls.snapshot();
+      expect(rt.charts('Dashboard')).toHaveLength(1);
+      // The coach picks a chart per athlete: the first refresh swaps the team's chart for them…
+      rt.edit("'Dashboard'!Z1", CHART_CHOICES.athletes);
+      rt.calls.reset();
+      rt.call('refreshDashboard');
+      const swap = rt.calls.snapshot();
+      expect(rt.charts('Dashboard')).toHaveLength(n);
+      // …and each one after redraws them in place.
+      rt.calls.reset();
+      rt.call('refreshDashboard');
+      const each = rt.calls.snapshot();
+      expect(rt.charts('Dashboard')).toHaveLength(n);
+      return {
+        team: sheetsCalls(team),
+        teamChart: chartCalls(team).sheets,
+        swap: sheetsCalls(swap),
+        each: sheetsCalls(each),
+        eachCharts: chartCalls(each).sheets,
+      };
     });
-    expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBe(10);
+    expect(counts).toEqual([
+      { team: 15, teamChart: 2, swap: 34, each: 32, eachCharts: 11 },
+      { team: 15, teamChart: 2, swap: 74, each: 72, eachCharts: 31 },
+    ]);
   });
 
   it('follows renamed tabs, drops deleted ones and adds new ones', () => {
@@ -119,5 +145,97 @@ describe('refreshing the dashboard', () => {
       ['Dan', 12],
     ]);
     expect(rt.values("'Dashboard'!A5:L5")[0]?.every((v) => v === '')).toBe(true);
+  });
+});
+
+describe('the dashboard’s charts', () => {
+  const ANA = 'ana@example.com';
+  function team() {
+    const rt = addOn();
+    roster(rt, [
+      rosterRow('Ana', ANA, 'Squat: 50; Romanian Deadlift: 60'),
+      rosterRow('Ben', '', 'Squat: 70; Romanian Deadlift: 80'),
+    ]);
+    rt.call('generateForRoster');
+    return rt;
+  }
+
+  it('draws one for the team by default: each athlete’s squat e1RM by week, live from native formulas as Ana types on her phone', () => {
+    const rt = team();
+    const [chart, ...others] = rt.charts('Dashboard');
+    expect(others).toEqual([]);
+    // The Athlete column and one column a week (4-week tabs: W1–W4), each row a line.
+    expect(chart).toMatchObject({
+      type: 'LINE',
+      ranges: ["'Dashboard'!A1:A3", "'Dashboard'!M1:P3"],
+      anchor: { row: 2, column: 26 },
+      hiddenDimensionStrategy: 'SHOW_BOTH',
+      options: { title: 'Squat: estimated 1RM by week' },
+    });
+    expect(rt.values("'Dashboard'!Z1")[0]?.[0]).toBe(CHART_CHOICES.team);
+    expect(chart?.table).toEqual({
+      header: ['Athlete', 'Ana', 'Ben'],
+      rows: [1, 2, 3, 4].map((w) => [`W${w}`, '', '']),
+    });
+    expect(
+      rt
+        .formulas("'Dashboard'!M2:P3")
+        .flat()
+        .every((f) => f.startsWith('=')),
+    ).toBe(true);
+    // The table is the Dashboard's bookkeeping: hidden, as the tab id is.
+    const dashboard = rt.spreadsheet.getSheetByName('Dashboard');
+    expect([12, 13, 24, 25, 26].map((c) => dashboard?.isColumnHiddenByUser(c))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+
+    rt.setUser(ANA);
+    rt.calls.reset();
+    const ana = tab(rt, 'Ana');
+    ana.type('W1 · S1 · Squat', 'load', 50);
+    expect(rt.charts('Dashboard')[0]?.table.rows[0]).toEqual(['W1', '', '']);
+    // 50 × 5 @ 3: 50 / 0.786 = 63.6 (RTS), the RIR typed into her tab's RIR cell.
+    ana.type('W1 · S1 · Squat', 'rir', 3);
+    expect(rt.values("'Dashboard'!M2")[0]?.[0]).toBe(63.6);
+    expect(rt.charts('Dashboard')[0]?.table.rows[0]).toEqual(['W1', 63.6, '']);
+    ana.type('W2 · S1 · Squat', 'load', 55);
+    ana.type('W2 · S1 · Squat', 'rir', 2);
+    // 55 × 5 @ 2: 55 / 0.811 = 67.8.
+    expect(rt.charts('Dashboard')[0]?.table.rows[1]).toEqual(['W2', 67.8, '']);
+    // Nothing of the add-on ran: the formulas did it.
+    expect(rt.calls.snapshot()).toEqual({});
+  });
+
+  it('draws one per athlete when the coach picks it: each tab’s own progress table, live', () => {
+    const rt = team();
+    expect(rt.edit("'Dashboard'!Z1", 'Charts: all of them')).toMatchObject({ ok: false });
+    expect(rt.edit("'Dashboard'!Z1", CHART_CHOICES.athletes)).toMatchObject({ ok: true });
+    rt.call('refreshDashboard');
+    const rows = tab(rt, 'Ana').rows();
+    const section = rows.find((r) => r.key === 'progress')?.row ?? 0;
+    const charts = rt.charts('Dashboard');
+    expect(
+      charts.map((c) => [c.type, c.ranges, c.anchor.row, c.anchor.column, c.options.title]),
+    ).toEqual([
+      ['COMBO', [`'Ana'!F${section}:L${section + 4}`], 2, 26, 'Ana'],
+      ['COMBO', [`'Ben'!F${section}:L${section + 4}`], 21, 26, 'Ben'],
+    ]);
+    // Drawn as the tab's own chart is: the same table, the same series.
+    expect(charts[0]?.table).toEqual(rt.charts('Ana')[0]?.table);
+    expect(charts[0]?.options.series).toEqual(rt.charts('Ana')[0]?.options.series);
+    rt.setUser(ANA);
+    tab(rt, 'Ana').type('W1 · S1 · Squat', 'load', 50);
+    tab(rt, 'Ana').type('W1 · S1 · Squat', 'rir', 3);
+    expect(rt.charts('Dashboard')[0]?.table.rows[0]).toEqual(['W1', 50, 63.6, '', '', 3, 2]);
+    // Back to the team's chart: the athletes' charts go.
+    rt.setUser(COACH);
+    rt.edit("'Dashboard'!Z1", CHART_CHOICES.team);
+    rt.call('refreshDashboard');
+    expect(rt.charts('Dashboard').map((c) => c.type)).toEqual(['LINE']);
+    expect(rt.values("'Dashboard'!Z1")[0]?.[0]).toBe(CHART_CHOICES.team);
   });
 });

@@ -24,7 +24,9 @@ function sheetOf(rt: ReturnType<typeof addOn>, name: string) {
   return JSON.parse(
     JSON.stringify(sheet)
       .replace(/#gid=\d+/g, '#gid=…')
-      .replace(/"sheetId":\d+/g, '"sheetId":0'),
+      .replace(/"sheetId":\d+/g, '"sheetId":0')
+      // A chart's id is unique in the spreadsheet: it counts the Dashboard's charts made before.
+      .replace(/"id":\d+/g, '"id":0'),
   );
 }
 

@@ -23,6 +23,7 @@ describe('Run self-test', () => {
       /^✓ A tab named “Self-test ~\*\? [0-9a-f]{8}” resolves its targets, read by name from another tab \(\d+ checked\)$/,
       /^✓ A tab named “Self-test O'Brien [0-9a-f]{8}” resolves its targets, read by name from another tab \(\d+ checked\)$/,
       /^✓ A tab grows only when rows are inserted \(2 checked\)$/,
+      /^✓ A chart reads another tab’s hidden columns \(the Dashboard’s do\) \(3 checked\)$/,
       /^• For the record \(Offseason works either way\): a copy of the hidden prototype is hidden, with 0 sheet protections of its own$/,
     ];
     expect(lines.slice(1)).toHaveLength(checks.length);
