@@ -16,7 +16,7 @@ import { readRows } from '../src/sheet/tab';
 import { builderCalls, protectionCalls, sheetsCalls } from '../tests/support/calls';
 import { cellsReferenced } from '../tests/support/references';
 import { findRow } from '../tests/support/rows';
-import { addOn, options, roster, tab } from '../tests/support/runtime';
+import { addOn, direct, options, roster, tab } from '../tests/support/runtime';
 import { programSpec, rosterRow } from '../tests/support/spec';
 
 /** What the issue measured before the redesign (its "now" column), for the same operations. */
@@ -258,6 +258,10 @@ export function layoutBench(): void {
   const first = addOn();
   const dialog = callsOf(first, () => first.call('showGenerateDialog'));
   const firstTab = callsOf(first, () => first.runFromClient('generateProgram', SIX_BY_THREE));
+  const again = callsOf(first, () => first.call('showGenerateDialog'));
+  const withoutForm = callsOf(first, () =>
+    first.runFromClient('generateProgram', direct({ ...SIX_BY_THREE, athlete: 'Ben' })),
+  );
   const bare = addOn();
   const unprepared = callsOf(bare, () => bare.runFromClient('generateProgram', SIX_BY_THREE));
   line(
@@ -266,6 +270,13 @@ export function layoutBench(): void {
     `${firstTab.sheets}`,
     '≤ 14',
     `after the form prepared the prototype (${dialog.sheets} calls, once); ${unprepared.sheets} without the form`,
+  );
+  line(
+    'open the form again | a tab without the form',
+    '6 | 23',
+    `${again.sheets} | ${withoutForm.sheets}`,
+    '—',
+    'each verifies the prototype it finds is the coach’s (2 calls, issue 9); a roster run does once, not per tab',
   );
   // A team: every athlete's tab has the same rows (the roster's 4 × 2, no running days), so the
   // run copies them from one working copy. Apart: each tab's rows its own (measured as a run of

@@ -12,7 +12,7 @@ import {
 import { layoutTab } from '../sheet/layout';
 import { readRows } from '../sheet/tab';
 import type { CoachRun } from './coach';
-import { libraryForForm, preparePrototype } from './generate';
+import { libraryForForm, preparePrototype, prototypeFor } from './generate';
 import { withDocumentLock } from './lock';
 import { insertProgramTab } from './program-tab';
 import { Tabs } from './sheets';
@@ -30,7 +30,8 @@ const blockOf = (sheet: Sheet): TabBlock | undefined =>
  * program a coach usually picks next, the Monday after the block, the tab's units and step, and
  * starting loads worked out from what the athlete logged (each with how), to check and change.
  */
-export function showContinueDialog({ ss, protect }: CoachRun): void {
+export function showContinueDialog(run: CoachRun): void {
+  const { ss } = run;
   const ui = SpreadsheetApp.getUi();
   const sheet = ss.getActiveSheet();
   const block = blockOf(sheet);
@@ -44,7 +45,8 @@ export function showContinueDialog({ ss, protect }: CoachRun): void {
   }
   const programs = libraryForForm(ss);
   if (!programs) return;
-  preparePrototype(ss, protect);
+  const check = preparePrototype(run);
+  if (!check) return;
   const continuing: Continuing = {
     from: sheet.getName(),
     athlete: block.athlete,
@@ -60,7 +62,7 @@ export function showContinueDialog({ ss, protect }: CoachRun): void {
   };
   showView(
     'generate',
-    { today: today(ss), programs, continuing },
+    { today: today(ss), programs, continuing, ...check },
     { title: 'Continue athlete', width: 440, height: 640 },
   );
 }
@@ -112,10 +114,13 @@ export function continueAthlete(run: CoachRun, request: unknown): { sheetName: s
       from: { name: earlier.getName(), link: `#gid=${earlier.getSheetId()}` },
       notes,
     });
-    const { name } = insertProgramTab(run, tabs, tab, {
-      athlete: spec.athlete,
-      tabName: `${spec.athlete} – ${program.name}`,
-    });
+    const { name } = insertProgramTab(
+      run,
+      tabs,
+      tab,
+      { athlete: spec.athlete, tabName: `${spec.athlete} – ${program.name}` },
+      prototypeFor(run, tabs, request),
+    );
     return { sheetName: name };
   });
 }

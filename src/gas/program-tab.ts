@@ -8,7 +8,7 @@ import type { Row } from '../sheet/row';
 import { insertChart } from './charts';
 import { COACH_SHEET, type CoachRun } from './coach';
 import { protectProgramTab } from './protect';
-import { type Prototype, prototypeSheet, setColumnRules } from './prototype';
+import { type Prototype, setColumnRules } from './prototype';
 import type { Tabs } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,7 +50,7 @@ export function insertProgramTab(
   tabs: Tabs,
   tab: { readonly rows: readonly Row[]; readonly chart?: ChartPlan },
   owner: TabOwner,
-  prototype: Prototype = { sheet: prototypeSheet(tabs, protect), shown: false },
+  prototype: Prototype,
 ): { sheet: Sheet; name: string } {
   const { rows } = tab;
   const grid = toGrid(rows);

@@ -45,6 +45,15 @@ export function protector(
 }
 
 /**
+ * Only the coach may edit what `protection` covers: it lists the coach and nobody else (Sheets
+ * lists the owner, and keeps whoever made a protection, among its editors).
+ */
+export function coachAlone(protection: Protection, coach: string): boolean {
+  const editors = protection.getEditors().map((u) => u.getEmail());
+  return editors.length > 0 && editors.every((e) => sameAccount(e, coach));
+}
+
+/**
  * A program tab: the coach's everywhere but the athlete's inputs (load, reps, RIR, notes and the
  * sidebar's save record). With the athlete's email those inputs are that athlete's and the
  * coach's only; without it every editor may type into them, and nothing else.

@@ -136,7 +136,7 @@ export function generateRoster(run: CoachRun, budget = new TimeBudget()): Roster
       }));
       withWorkingCopies(
         tabs,
-        run.protect,
+        run,
         planned.map((p) => p.tab.rows),
         (prototypeFor) => {
           for (const { spec, email, tab } of planned) {

@@ -1,11 +1,10 @@
-import { sameAccount } from '../core/people';
 import { OFFSEASON } from '../core/programs';
 import { COLUMN, letter, WIDTH, WIDTHS } from '../sheet/columns';
 import { toGrid } from '../sheet/grid';
 import { jumpLabel } from '../sheet/jump';
 import { sessionOf } from '../sheet/keys';
 import { layoutProgram } from '../sheet/layout';
-import { prototypeLayout } from '../sheet/prototype';
+import { PROTOTYPE, prototypeLayout } from '../sheet/prototype';
 import {
   linePassed,
   type SelfTestFailure,
@@ -18,7 +17,8 @@ import {
 import { placeCharts } from './charts';
 import type { CoachRun } from './coach';
 import { insertProgramTab } from './program-tab';
-import { prototypeSheet } from './prototype';
+import { coachAlone } from './protect';
+import { isCoachsPrototype, type Prototype, prototypeSheet } from './prototype';
 import { Tabs } from './sheets';
 import { today } from './views';
 
@@ -46,10 +46,12 @@ export function selfTest(run: CoachRun): SelfTestReport {
   const scratch: Sheet[] = [];
   const lines: SelfTestLine[] = [emailLine()];
   try {
+    // Trusted, not refused: whether it is the coach's is one of the lines (trustFailures).
+    const prototype = prototypeSheet(tabs, run, 'trust');
+    const from = (): Prototype => ({ sheet: prototype, shown: false });
     const rows = layoutProgram(plan.spec, OFFSEASON);
-    const { sheet } = insertProgramTab(run, tabs, { rows }, { athlete: plan.spec.athlete });
+    const { sheet } = insertProgramTab(run, tabs, { rows }, { athlete: plan.spec.athlete }, from());
     scratch.push(sheet);
-    const prototype = prototypeSheet(tabs, run.protect);
     lines.push(formulasLine(sheet, rows));
     const rowOf = rowsByKey(sheet);
     const values = logEdits(sheet, plan);
@@ -60,7 +62,7 @@ export function selfTest(run: CoachRun): SelfTestReport {
       'Targets recalculated by Sheets follow the rule',
     );
     const link = linkFailures(values, rows, plan, today(ss));
-    const trust = trustFailures(sheet, run, rowOf.get(plan.layout.deleted) ?? 0);
+    const trust = trustFailures(sheet, prototype, run, rowOf.get(plan.layout.deleted) ?? 0);
     const layout = layoutFailures(sheet, plan.layout, prototype);
     lines.push(
       targets,
@@ -69,7 +71,11 @@ export function selfTest(run: CoachRun): SelfTestReport {
         check: 'The layout holds (a tab copied from the prototype, a block sorted, a row deleted)',
         ...layout,
       },
-      { check: 'Who may edit (the tab’s protection, its inputs, text kept as text)', ...trust },
+      {
+        check:
+          'Who may edit (the tab’s protection, its inputs, the prototype’s, text kept as text)',
+        ...trust,
+      },
     );
     const probe = tabs.insertUnique(`Self-test probe ${stamp}`, new Set()).sheet;
     scratch.push(probe);
@@ -78,9 +84,8 @@ export function selfTest(run: CoachRun): SelfTestReport {
         run,
         tabs,
         { rows: layoutProgram({ ...plan.spec, athlete: name }, OFFSEASON) },
-        {
-          athlete: name,
-        },
+        { athlete: name },
+        from(),
       );
       scratch.push(named.sheet);
       lines.push(nameLine(named, plan, probe));
@@ -398,24 +403,21 @@ function checks() {
 /**
  * What protecting a tab relies on and only Google can confirm: a tab copied from the (protected)
  * prototype ends with one sheet protection, the coach's alone and closed to the domain, its input
- * area open; the coach may write the inputs; text written behind an apostrophe reads back as text.
+ * area open; the coach may write the inputs; text written behind an apostrophe reads back as text;
+ * the prototype passes the check every coach run makes before copying it (a protection the coach
+ * made lists the coach alone), or Generate would refuse the add-on's own.
  */
 function trustFailures(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  { coach }: CoachRun,
+  prototype: GoogleAppsScript.Spreadsheet.Sheet,
+  run: CoachRun,
   exerciseRow: number,
 ): { checked: number; failures: Failure[] } {
   const { check, result } = checks();
   const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   check('tab', 'one sheet protection', 1, protections.length);
   const [tab] = protections;
-  const editors = tab?.getEditors().map((u) => u.getEmail()) ?? [];
-  check(
-    'tab',
-    'the coach alone edits the tab',
-    true,
-    editors.length > 0 && editors.every((e) => sameAccount(e, coach.email)),
-  );
+  check('tab', 'the coach alone edits the tab', true, !!tab && coachAlone(tab, run.coach.email));
   check('tab', 'closed to the domain', false, tab?.canDomainEdit());
   const inputs = sheet.getRange(exerciseRow, COLUMN.save, 1, COLUMN.notes - COLUMN.save + 1);
   check(inputs.getA1Notation(), 'inputs open to their editors', true, inputs.canEdit());
@@ -423,6 +425,12 @@ function trustFailures(
   notes.setValue("'2027");
   check(notes.getA1Notation(), 'text stays text', '2027', notes.getValue());
   notes.setValue('');
+  check(
+    PROTOTYPE.name,
+    'one sheet protection, the coach’s alone: what every coach run verifies before copying it',
+    true,
+    isCoachsPrototype(prototype, run),
+  );
   return result();
 }
 

@@ -2,6 +2,7 @@ import { WIDTH } from '../sheet/columns';
 import { type Grid, shapeOf, toGrid } from '../sheet/grid';
 import { WORKING_COPY } from '../sheet/prototype';
 import type { Row } from '../sheet/row';
+import type { CoachRun } from './coach';
 import { fitRows, shape } from './program-tab';
 import type { Protector } from './protect';
 import { type Prototype, prototypeSheet } from './prototype';
@@ -30,7 +31,7 @@ const SHARED = 3;
  */
 export function withWorkingCopies<T>(
   tabs: Tabs,
-  protect: Protector,
+  run: CoachRun,
   rowsOfRun: readonly (readonly Row[])[],
   work: (prototypeFor: (rows: readonly Row[]) => Prototype) => T,
 ): T {
@@ -43,7 +44,8 @@ export function withWorkingCopies<T>(
   let prototype: Sheet | undefined;
   let shown = false;
   const base = (): Sheet => {
-    prototype ??= prototypeSheet(tabs, protect);
+    // Verified once for the run, when first needed (2 calls), not per tab.
+    prototype ??= prototypeSheet(tabs, run, 'verify');
     return prototype;
   };
   try {
@@ -53,7 +55,7 @@ export function withWorkingCopies<T>(
       if ((tally.get(key) ?? 0) >= SHARED) {
         let copy = copies.get(key);
         if (!copy) {
-          copy = workingCopy(tabs, protect, base(), grid);
+          copy = workingCopy(tabs, run.protect, base(), grid);
           copies.set(key, copy);
         }
         return { sheet: copy.sheet, shown: true, shaped: true };

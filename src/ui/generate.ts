@@ -22,9 +22,11 @@ interface Startup {
   /** The library the server generates from (the Template's, else the built-in one). */
   readonly programs: readonly Program[];
   readonly continuing?: Continuing;
+  /** The prototype the form's opening verified as the coach's: sent back, Generate trusts it. */
+  readonly prototype: string;
 }
 
-const { today, programs, continuing } = startupData<Startup>();
+const { today, programs, continuing, prototype } = startupData<Startup>();
 const form = byId<HTMLFormElement>('generate');
 const input = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => byId<T>(name);
 
@@ -141,6 +143,7 @@ function options(): Record<string, unknown> {
     targetRir: input('targetRir').value,
     startingLoads,
     runDays: checkedDays('runDays'),
+    prototype,
   };
 }
 

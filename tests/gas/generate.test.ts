@@ -195,8 +195,9 @@ describe('generateProgram', () => {
     expect(rt.spreadsheet.getSheetByName(PROTOTYPE.name)?.isSheetHidden()).toBe(true);
     rt.calls.reset();
     rt.call('showGenerateDialog');
-    // Later openings only look for the prototype, beside what the form always reads.
-    expect(sheetsCalls(rt.calls.snapshot())).toBe(6);
+    // Later openings only look for the prototype and verify it is the coach's (2), beside what
+    // the form always reads.
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(8);
     rt.calls.reset();
     rt.runFromClient('generateProgram', options());
     // The first tab then costs what any tab costs (23, its chart's 3 included).

@@ -19,7 +19,7 @@ describe('Run self-test', () => {
       /^✓ Targets recalculated by Sheets follow the rule \(1\d checked\)$/,
       /^✓ The header links to the session to do \(1 checked\)$/,
       /^✓ The layout holds \(.*\) \(11 checked\)$/,
-      /^✓ Who may edit \(.*\) \(5 checked\)$/,
+      /^✓ Who may edit \(.*\) \(6 checked\)$/,
       /^✓ A tab named “Self-test ~\*\? [0-9a-f]{8}” resolves its targets, read by name from another tab \(\d+ checked\)$/,
       /^✓ A tab named “Self-test O'Brien [0-9a-f]{8}” resolves its targets, read by name from another tab \(\d+ checked\)$/,
       /^✓ A tab grows only when rows are inserted \(2 checked\)$/,

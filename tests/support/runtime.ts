@@ -9,6 +9,7 @@ import {
 } from '../../runtime';
 import { isLanguage, type Language, messages } from '../../runtime/core/googleErrors';
 import { COLUMN, type ColumnName, letter, WIDTH } from '../../src/sheet/columns';
+import { PROTOTYPE } from '../../src/sheet/prototype';
 import { readRows, type TabRow } from '../../src/sheet/tab';
 import { findRow } from './rows';
 
@@ -58,7 +59,10 @@ export function addOn(options: Partial<RuntimeOptions> = {}): Runtime {
   });
 }
 
-/** Options as the generate dialog sends them. */
+/**
+ * Options as the generate dialog sends them, with the name of the prototype its opening verified:
+ * Generate trusts that one (`direct` drops it: a call made without the form).
+ */
 export const options = (over: Record<string, unknown> = {}) => ({
   athlete: 'Ana',
   weeks: 6,
@@ -70,8 +74,15 @@ export const options = (over: Record<string, unknown> = {}) => ({
   targetRir: 2,
   startingLoads: { Squat: 50, 'Romanian Deadlift': 65, 'Lat Pull-Over': 20 },
   runDays: [],
+  prototype: PROTOTYPE.name,
   ...over,
 });
+
+/** Options as a call made without the form sends them: any prototype found is verified. */
+export const direct = (over: Record<string, unknown> = {}) => {
+  const { prototype: _, ...rest } = options(over);
+  return rest;
+};
 
 /**
  * Reads a program tab the way the add-on does, by key, through uncounted runtime reads. Rows are
