@@ -3,13 +3,14 @@ import type { RawCellContent } from 'hyperformula';
 import { cellA1, rectA1 } from './core/a1';
 import type { UserAuthMode } from './core/auth';
 import { AuthState } from './core/auth';
-import { CallCounter, customFunctionKey } from './core/counter';
+import { CallCounter, customFunctionKey, isSheetsCall } from './core/counter';
 import { dateToSerial, isDate, serialToInstant } from './core/dates';
 import { Exposer } from './core/expose';
 import type { Language, Messages } from './core/googleErrors';
 import { messages } from './core/googleErrors';
 import type { GridRect } from './core/grid';
 import { cellsOf } from './core/grid';
+import { TIME_LIMIT_MS, type TimeLimit, type TimeLimitKind } from './core/limits';
 import { DATE_FORMAT, DATE_TIME_FORMAT, isDateFormat } from './core/numberFormat';
 import { grantOf } from './core/scopes';
 import { type ChartTable, chartTable } from './engine/charts';
@@ -84,6 +85,13 @@ export interface RuntimeOptions {
   timeZone?: string;
   /** Clock for `new Date()` / `Date.now()` inside the script. */
   now?: () => Date;
+  /**
+   * Google's time for a call, which local calls don't take: a number is the ms each Sheets call
+   * takes (`isSheetsCall`: the spreadsheet's objects, not rule builders), a function the ms of
+   * any counted call by `Class.method`. It advances the simulated clock the script's `Date` reads
+   * and Google's time limits are measured on. Default 0: only real time elapses.
+   */
+  latency?: number | ((call: string) => number);
   /** Start from a snapshot taken with serialize(). */
   state?: SerializedState;
   /**
@@ -184,6 +192,13 @@ function manifestOf(manifest: Manifest | string | undefined): Manifest {
   return JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
 }
 
+function latencyOf(latency: RuntimeOptions['latency']): (call: string) => number {
+  if (typeof latency === 'function') return latency;
+  const ms = latency ?? 0;
+  if (!(ms >= 0 && Number.isFinite(ms))) throw new Error(`latency must be ms ≥ 0: ${latency}`);
+  return (call) => (isSheetsCall(call) ? ms : 0);
+}
+
 function messageOf(e: unknown): string {
   if (typeof e === 'object' && e !== null && 'message' in e)
     return String((e as { message: unknown }).message);
@@ -269,6 +284,7 @@ class LocalRuntime implements Runtime {
       this.env.exposer,
       () => this.currentUser,
       () => (opts.now ? opts.now().getTime() : Date.now()),
+      { latency: latencyOf(opts.latency), fail: (m) => this.realm.fail(m) },
     );
     this.rawSpreadsheet = new FakeSpreadsheet(this.env);
     this.locks = this.lockControl();
@@ -305,6 +321,7 @@ class LocalRuntime implements Runtime {
       user: () => this.currentUser,
       fail: (m) => this.realm.fail(m),
       makeDate: (ms) => this.realm.makeDate(ms),
+      elapse: (ms) => this.executions.elapse(ms),
       evaluateTemplate: (code, vars) => {
         const fn = this.realm.run(code, 'template.html') as (
           vars: object,
@@ -377,11 +394,15 @@ class LocalRuntime implements Runtime {
     this.calls.inc(customFunctionKey(name));
     return this.auth.within('CUSTOM_FUNCTION', () => {
       try {
-        const fn = this.functionIn(
-          name,
-          this.opts.freshContextPerCustomFunction ? this.freshContext() : this.realm,
-        );
-        return { ok: true, value: fn(...this.realm.adopt(args)) };
+        // Each cell's call is an execution of its own, with its own 30 seconds.
+        const value = this.executions.timed(this.limit('customFunction'), () => {
+          const fn = this.functionIn(
+            name,
+            this.opts.freshContextPerCustomFunction ? this.freshContext() : this.realm,
+          );
+          return fn(...this.realm.adopt(args));
+        });
+        return { ok: true, value };
       } catch (e) {
         return { ok: false, message: messageOf(e) };
       }
@@ -429,10 +450,26 @@ class LocalRuntime implements Runtime {
     return this.invoke(name, args, 0);
   }
 
+  /** Google's time limit of an execution of this kind, in this runtime's language. */
+  private limit(kind: TimeLimitKind): TimeLimit {
+    return {
+      ms: TIME_LIMIT_MS[kind],
+      message:
+        kind === 'customFunction'
+          ? this.msg.customFunctionMaxExecutionTime
+          : this.msg.maxExecutionTime,
+    };
+  }
+
   /** One execution: Apps Script releases its locks when it ends (executions.ts). */
-  private invoke(name: string, args: unknown[], queuedMs: number): unknown {
+  private invoke(
+    name: string,
+    args: unknown[],
+    queuedMs: number,
+    kind: TimeLimitKind = 'execution',
+  ): unknown {
     const fn = this.functionIn(name, this.realm);
-    return this.executions.run(() => fn(...args), queuedMs);
+    return this.executions.run(() => fn(...args), this.limit(kind), queuedMs);
   }
 
   runFromClient(name: string, ...args: unknown[]): unknown {
@@ -461,7 +498,7 @@ class LocalRuntime implements Runtime {
     const mode = this.auth.base;
     const event: Record<string, unknown> = { authMode: mode, user: this.eventUser() };
     if (mode !== 'NONE') event.source = this.spreadsheet;
-    return this.call('onOpen', this.realm.adopt(event));
+    return this.invoke('onOpen', [this.realm.adopt(event)], 0, 'simpleTrigger');
   }
 
   edit(a1: string, value: unknown): EditResult {
@@ -563,7 +600,9 @@ class LocalRuntime implements Runtime {
       if (oldValue !== '') event.oldValue = oldValue;
     }
     try {
-      this.auth.within('LIMITED', () => this.call('onEdit', this.realm.adopt(event)));
+      this.auth.within('LIMITED', () =>
+        this.invoke('onEdit', [this.realm.adopt(event)], 0, 'simpleTrigger'),
+      );
       return undefined;
     } catch (e) {
       const message = messageOf(e);

@@ -53,3 +53,14 @@ export class CallCounter {
 export function customFunctionKey(name: string): string {
   return CUSTOM_PREFIX + name;
 }
+
+/**
+ * A call on the spreadsheet service's objects (`Range.setValues`), the calls that travel to
+ * Sheets; `SpreadsheetApp.new…()` rule and chart builders are local, and so are their methods.
+ */
+export function isSheetsCall(key: string): boolean {
+  return (
+    /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|Protection)\./.test(key) &&
+    !/^SpreadsheetApp\.new/.test(key)
+  );
+}

@@ -75,6 +75,10 @@ export interface Messages {
   noPermission(method: string, scopes?: readonly string[]): string;
   uiFromThisContext: string;
   lockTimeout: string;
+  /** An execution stopped at Google's time limit (core/limits.ts). */
+  maxExecutionTime: string;
+  /** The hover text of a custom function's cell when Google stopped it at 30 seconds. */
+  customFunctionMaxExecutionTime: string;
   /** A transient failure of the Sheets service (the runtime injects it on request). */
   serviceFailed(documentId: string): string;
   functionNotFound(name: string): string;
@@ -178,6 +182,13 @@ const EN: Messages = {
   uiFromThisContext: 'Cannot call SpreadsheetApp.getUi() from this context.',
   // https://developers.google.com/apps-script/reference/lock/lock#waitLock(Integer)
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
+  // https://developers.google.com/apps-script/guides/services/quotas ("If you exceed a quota or
+  // limitation, your script throws an exception and execution stops"): the words are Google's as
+  // quoted in public reports, e.g. github.com/benlcollins/apps_script/issues/1 for a run, and
+  // "Exceeded maximum execution time (line 0)." in a custom function's cell,
+  // github.com/Eloise1988/CRYPTOBALANCE/issues/7.
+  maxExecutionTime: 'Exceeded maximum execution time',
+  customFunctionMaxExecutionTime: 'Exceeded maximum execution time (line 0).',
   // https://developers.google.com/apps-script/guides/support/troubleshooting (service errors):
   // the transient failure quoted in public reports, e.g. "Service Spreadsheets failed while
   // accessing document with id 1a2b…". A retry usually succeeds.
@@ -264,6 +275,8 @@ const ES: Messages = {
   uiFromThisContext: 'No se puede llamar a SpreadsheetApp.getUi() desde este contexto.',
   lockTimeout:
     'Se ha agotado el tiempo de espera del bloqueo: otro proceso ha mantenido el bloqueo durante demasiado tiempo.',
+  maxExecutionTime: 'Se ha superado el tiempo máximo de ejecución',
+  customFunctionMaxExecutionTime: 'Se ha superado el tiempo máximo de ejecución (línea 0).',
   serviceFailed: (id) =>
     `El servicio Spreadsheets ha fallado al acceder al documento con el ID ${id}.`,
   functionNotFound: (name) => `No se ha encontrado la función de secuencia de comandos: ${name}`,
@@ -343,6 +356,8 @@ const PT: Messages = {
       : `Você não tem permissão para chamar ${method}. Permissões necessárias: ${scopeList(scopes)}. Para mais informações, consulte ${AUTHORIZATION_HELP}`,
   uiFromThisContext: 'Não é possível chamar SpreadsheetApp.getUi() neste contexto.',
   lockTimeout: 'Tempo limite do bloqueio: outro processo manteve o bloqueio por tempo demais.',
+  maxExecutionTime: 'Tempo máximo de execução excedido',
+  customFunctionMaxExecutionTime: 'Tempo máximo de execução excedido (linha 0).',
   serviceFailed: (id) => `O serviço Spreadsheets falhou ao acessar o documento com o ID ${id}.`,
   functionNotFound: (name) => `Função de script não encontrada: ${name}`,
   illegalValue: (property) => `Falha devido a um valor inválido na propriedade: ${property}`,

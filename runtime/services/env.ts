@@ -73,6 +73,8 @@ export interface Env {
   fail(message: string): never;
   /** A Date of the vm's realm. */
   makeDate(ms: number): Date;
+  /** Lets simulated time pass in the running execution, against its time limit. */
+  elapse(ms: number): void;
   /** Evaluates compiled template code in the vm, where the script's globals are in scope. */
   evaluateTemplate(code: string, vars: object): string;
   /** Throws Google's protection error when the current user may not edit these cells. */

@@ -66,6 +66,12 @@ export class FakeUtilities implements Pick<GUtilities, (typeof UTILITIES_API)[nu
     return randomUUID();
   }
 
-  /** No real waiting: tests and benchmarks must not depend on wall time. */
-  sleep(_milliseconds: number): void {}
+  /**
+   * No real waiting (tests and benchmarks must not depend on wall time): the simulated clock
+   * moves instead, and the sleep counts against the execution's time limit, as on Google
+   * (reference/utilities/utilities#sleep(Integer)).
+   */
+  sleep(milliseconds: number): void {
+    this.env.elapse(milliseconds);
+  }
 }
