@@ -2,6 +2,8 @@
  * Google stops an Apps Script execution after 6 minutes (guides/services/quotas, "Script
  * runtime"), whatever it was doing. A run that makes many tabs keeps to a budget well inside it,
  * checked between steps: it starts the next step only when the longest step so far still fits.
+ * It reads `Date.now()`, the execution's own clock: on the local runtime that is the clock that
+ * stops an execution at 6 minutes too (runtime/README.md, *Time limits*).
  */
 export const RUN_BUDGET_MS = 4.5 * 60 * 1000;
 

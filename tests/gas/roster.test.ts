@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TIME_LIMIT_MS } from '../../runtime/core/limits';
 import { letter } from '../../src/sheet/columns';
 import { WORKING_COPY } from '../../src/sheet/prototype';
 import { ROSTER_EXAMPLE, ROSTER_HELP } from '../../src/sheet/roster';
@@ -191,44 +192,78 @@ describe('Generate for roster', () => {
     expect(tabNames(failing)).not.toContain(WORKING_COPY);
   });
 
-  it('stops at an athlete before Google’s 6 minutes run out, says so, and the next run goes on', () => {
-    // Google's wall time, modelled: every service call takes 400 ms.
-    let rt: ReturnType<typeof addOn> | undefined;
-    const start = Date.UTC(2026, 11, 2, 9);
-    rt = addOn({ now: () => new Date(start + (rt?.calls.serviceTotal() ?? 0) * 400) });
-    const names = Array.from({ length: 60 }, (_, i) => `Athlete ${i + 1}`);
+  // Google's time, modelled by the runtime: every Sheets call takes `latency` ms on the clock the
+  // add-on's budget reads and the runtime stops an execution at 6 minutes on.
+  const inRuns = (athletes: number, latency: number) => {
+    const rt = addOn({ latency });
+    const names = Array.from({ length: athletes }, (_, i) => `Athlete ${i + 1}`);
     roster(
       rt,
-      names.map((n) => row(n)),
+      names.map((n, i) => row(n, `a${i}@example.com`)),
     );
-    rt.calls.reset();
-    rt.call('generateForRoster');
-    const first = rt.ui.alerts.at(-1)?.prompt ?? '';
-    const made = Number(/^Created (\d+):/.exec(first)?.[1]);
-    expect(made).toBeGreaterThan(10);
-    expect(made).toBeLessThan(60);
-    expect(first).toMatch(
-      new RegExp(`\nNot yet ${60 - made}: Athlete ${made + 1}, .*run Generate for roster again`),
-    );
-    expect(tabNames(rt)).not.toContain(WORKING_COPY);
-    // Within 4½ minutes of calls, the dashboard included: well inside Google's 6.
-    expect(rt.calls.serviceTotal() * 400).toBeLessThan(5 * 60 * 1000);
-    expect(rt.values("'Dashboard'!A2:A100").filter(([a]) => a !== '')).toHaveLength(made);
-    // Each run goes on where the last stopped (each tab's chart makes a run hold fewer).
-    let done = made;
-    for (let run = 2; done < 60 && run <= 5; run++) {
-      rt.calls.reset();
+    const runs: { created: number; ms: number; report: string }[] = [];
+    let done = 0;
+    while (done < athletes && runs.length < 10) {
+      const before = rt.clock;
       rt.call('generateForRoster');
-      const next = rt.ui.alerts.at(-1)?.prompt ?? '';
-      const more = Number(/^Created (\d+):/.exec(next)?.[1]);
-      expect(next).toMatch(new RegExp(`^Created ${more}: Athlete ${done + 1}(, |\n)`));
-      expect(next).toMatch(new RegExp(`\nSkipped ${done} \\(a tab exists`));
-      done += more;
-      if (done < 60) expect(next).toMatch(/Not yet/);
-      else expect(next).not.toMatch(/Not yet/);
+      const report = rt.ui.alerts.at(-1)?.prompt ?? '';
+      const created = Number(/^Created (\d+):/.exec(report)?.[1]);
+      runs.push({ created, ms: rt.clock - before, report });
+      // Each run goes on at the first athlete without a tab, and says who is left.
+      expect(report).toMatch(new RegExp(`^Created ${created}: Athlete ${done + 1}(, |\n)`));
+      expect(report).toMatch(new RegExp(`\nSkipped ${done} \\(a tab exists`));
+      done += created;
+      if (done < athletes)
+        expect(report).toMatch(
+          new RegExp(
+            `\nNot yet ${athletes - done}: Athlete ${done + 1}, .*this one stopped after ${created} athletes: run Generate for roster again`,
+          ),
+        );
+      else expect(report).not.toMatch(/Not yet/);
     }
-    expect(done).toBe(60);
-    const tabs = rt.spreadsheet.getSheets().map((s) => s.getName());
-    for (const name of names) expect(tabs).toContain(name);
+    return { rt, names, runs };
+  };
+
+  /** Every athlete has one tab, whole: the same keyed rows as the first, and one dashboard row. */
+  const expectEachOnceAndWhole = (rt: ReturnType<typeof addOn>, names: readonly string[]) => {
+    const tabs = tabNames(rt);
+    expect(tabs).not.toContain(WORKING_COPY);
+    expect(tabs.filter((t) => /^Athlete \d+/.test(t)).sort()).toEqual([...names].sort());
+    const keys = (name: string) =>
+      tab(rt, name)
+        .rows()
+        .map((r) => r.key);
+    const whole = keys(names[0] ?? '');
+    for (const name of names) expect(keys(name), name).toEqual(whole);
+    const listed = rt
+      .values("'Dashboard'!A2:A200")
+      .flat()
+      .filter((a) => a !== '');
+    expect([...listed].sort()).toEqual([...names].sort());
+  };
+
+  it.each([
+    [30, 400, 1],
+    [100, 400, 3],
+  ])(
+    '%i athletes at %i ms a Sheets call take %i run(s), each ending at an athlete before Google’s 6 minutes',
+    (athletes, latency, expected) => {
+      const { rt, names, runs } = inRuns(athletes, latency);
+      expect(runs.map((r) => r.created).reduce((a, b) => a + b, 0)).toBe(athletes);
+      expect(runs).toHaveLength(expected);
+      for (const run of runs) {
+        // The budget is 4½ minutes; the runtime would stop the run at 6 (and throw).
+        expect(run.ms).toBeLessThan(TIME_LIMIT_MS.execution);
+        if (run !== runs.at(-1)) expect(run.ms).toBeGreaterThan(4 * 60 * 1000);
+      }
+      expectEachOnceAndWhole(rt, names);
+    },
+  );
+
+  it('stops a 30-athlete run at an athlete when calls are slow, and the next run ends it', () => {
+    const { rt, names, runs } = inRuns(30, 1000);
+    expect(runs.length).toBeGreaterThan(1);
+    for (const run of runs) expect(run.ms).toBeLessThan(TIME_LIMIT_MS.execution);
+    expectEachOnceAndWhole(rt, names);
   });
 });
