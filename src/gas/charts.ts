@@ -1,15 +1,17 @@
 import { type ChartPlan, type ChartRange, rangeA1 } from '../sheet/progress';
 
+type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Builder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
 /**
- * Builds and inserts a chart a layout planned: a Sheets call per range, `newChart` and
- * `insertChart`; the builder's own calls are local.
+ * Builds and inserts a chart a layout planned over its ranges, which the caller fetched (a tab
+ * fetches its chart's table in one range list with its other ranges): two Sheets calls,
+ * `newChart` and `insertChart`; the builder's own calls are local.
  */
-export function insertChart(sheet: Sheet, plan: ChartPlan): void {
-  sheet.insertChart(configure(sheet.newChart(), plan, (r) => rangeOn(sheet, r)).build());
+export function insertChart(sheet: Sheet, plan: ChartPlan, ranges: readonly Range[]): void {
+  sheet.insertChart(configure(sheet.newChart(), plan, ranges).build());
 }
 
 /**
@@ -23,18 +25,19 @@ export function placeCharts(ss: Spreadsheet, sheet: Sheet, plans: readonly Chart
   const spare = sheet.getCharts().map((chart) => ({ chart, builder: chart.modify() }));
   let fresh: Builder | undefined;
   for (const plan of plans) {
-    const range = (r: ChartRange) =>
-      r.sheet === undefined ? rangeOn(sheet, r) : ss.getRange(rangeA1({ ...r, sheet: r.sheet }));
+    const ranges = plan.ranges.map((r) =>
+      r.sheet === undefined ? rangeOn(sheet, r) : ss.getRange(rangeA1({ ...r, sheet: r.sheet })),
+    );
     const type = String(Charts.ChartType[plan.type]);
     const reused = spare.findIndex(({ builder }) => String(builder.getChartType()) === type);
     const whole = { ...plan, transpose: plan.transpose ?? false };
     const [mine] = reused >= 0 ? spare.splice(reused, 1) : [];
     if (mine) {
-      sheet.updateChart(configure(mine.builder.clearRanges(), whole, range).build());
+      sheet.updateChart(configure(mine.builder.clearRanges(), whole, ranges).build());
       continue;
     }
     fresh ??= sheet.newChart();
-    sheet.insertChart(configure(fresh.clearRanges(), whole, range).build());
+    sheet.insertChart(configure(fresh.clearRanges(), whole, ranges).build());
   }
   for (const { chart } of spare) sheet.removeChart(chart);
 }
@@ -43,13 +46,9 @@ export function placeCharts(ss: Spreadsheet, sheet: Sheet, plans: readonly Chart
  * The plan's settings on a builder. Hidden rows and columns are shown: the tables sit in hidden
  * columns, and Sheets skips them by default (reference/charts/chart-hidden-dimension-strategy).
  */
-function configure(
-  start: Builder,
-  plan: ChartPlan,
-  range: (r: ChartRange) => GoogleAppsScript.Spreadsheet.Range,
-): Builder {
+function configure(start: Builder, plan: ChartPlan, ranges: readonly Range[]): Builder {
   let builder = start.setChartType(Charts.ChartType[plan.type]);
-  for (const r of plan.ranges) builder = builder.addRange(range(r));
+  for (const range of ranges) builder = builder.addRange(range);
   builder = builder
     .setNumHeaders(1)
     .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH)

@@ -1,4 +1,4 @@
-import { COLUMN, WIDTH } from '../sheet/columns';
+import { type Block, blockA1, COLUMN, WIDTH } from '../sheet/columns';
 import { inputArea } from '../sheet/conditional';
 import { type Grid, toGrid } from '../sheet/grid';
 import { jumpLink } from '../sheet/jump';
@@ -11,6 +11,7 @@ import { protectProgramTab } from './protect';
 import { type Prototype, setColumnRules } from './prototype';
 import type { Tabs } from './sheets';
 
+type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Developer metadata that marks a tab as an Offseason program, so tabs are found without reading them. */
@@ -61,26 +62,29 @@ export function insertProgramTab(
   );
   if (!prototype.shaped) fitRows(sheet, rows.length);
   const area = inputArea(rows);
-  if (area) {
-    const inputs = sheet.getRange(
-      area.firstRow,
-      area.firstColumn,
-      area.lastRow - area.firstRow + 1,
-      area.columns,
-    );
-    protectProgramTab(protect, sheet, inputs, owner.email);
-  }
+  // The tab to write, its inputs to leave open and its chart's table (its own progress rows),
+  // fetched together.
+  const [whole, inputs, ...tables] = rangesOf(sheet, [
+    { row: 1, column: 1, rows: rows.length, columns: WIDTH },
+    area && {
+      row: area.firstRow,
+      column: area.firstColumn,
+      rows: area.lastRow - area.firstRow + 1,
+      columns: area.columns,
+    },
+    ...(tab.chart?.ranges ?? []),
+  ]) as [Range, Range | undefined, ...Range[]];
+  if (inputs) protectProgramTab(protect, sheet, inputs, owner.email);
   // A copy of a hidden tab is hidden too (Google does not say; practitioners show it, and the
   // self-test reports it): shown either way.
   if (!prototype.shown) sheet.showSheet();
   const link = jumpLink(sheet.getSheetId(), rows);
   if (link) grid.values[0]?.splice(COLUMN.exercise - 1, 1, link.formula);
-  const range = sheet.getRange(1, 1, rows.length, WIDTH);
   // Formats first, as a tab copied from a shaped working copy has them: the values' words are
   // chosen for them (plain-text cells take text without an apostrophe).
-  if (!prototype.shaped) shape(range, grid);
-  range.setValues(grid.values);
-  if (tab.chart) insertChart(sheet, tab.chart);
+  if (!prototype.shaped) shape(whole, grid);
+  whole.setValues(grid.values);
+  if (tab.chart) insertChart(sheet, tab.chart, tables);
   // The registry the dashboard and the sidebar list tabs from (src/gas/tabs.ts): an id the
   // dashboard keeps beside the tab's row, and the name the tab was given.
   sheet.addDeveloperMetadata(
@@ -94,6 +98,22 @@ export function insertProgramTab(
     }),
   );
   return { sheet, name };
+}
+
+/**
+ * The ranges of these blocks (none for a block not given), in order. Two or more come from one
+ * range list: two Sheets calls (`getRangeList`, `getRanges`) however many, where `getRange`
+ * costs one each.
+ */
+function rangesOf(sheet: Sheet, blocks: readonly (Block | undefined)[]): (Range | undefined)[] {
+  const given = blocks.filter((b): b is Block => b !== undefined);
+  const [only] = given;
+  const ranges =
+    given.length === 1 && only
+      ? [sheet.getRange(only.row, only.column, only.rows, only.columns)]
+      : sheet.getRangeList(given.map(blockA1)).getRanges();
+  let next = 0;
+  return blocks.map((b) => (b ? ranges[next++] : undefined));
 }
 
 /** Everything a tab's rows carry besides their values (`shapeOf`), in one range. */

@@ -95,6 +95,18 @@ export const letter = (column: number): string =>
 /** `'Ana''s [test]: *?'!`: every sheet name quoted, its quotes doubled, as Sheets writes them. */
 export const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'!`;
 
+/** A block of cells: its top-left cell and its size. */
+export interface Block {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** `M20:Q140`: a block in A1 notation on its own sheet, as `Sheet.getRangeList` takes it. */
+export const blockA1 = (b: Block): string =>
+  `${letter(b.column)}${b.row}:${letter(b.column + b.columns - 1)}${b.row + b.rows - 1}`;
+
 /** `$J12`: column fixed, row relative, so the reference follows its row through sorts. */
 export const cellInRow = (name: ColumnName, row: number): string =>
   `$${letter(COLUMN[name])}${row}`;

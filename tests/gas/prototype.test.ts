@@ -90,8 +90,8 @@ describe('the prototype every tab is copied from, found by its name', () => {
     expect(rt.runFromClient('generateProgram', direct({ athlete: 'Ben' }))).toEqual({
       sheetName: 'Ben',
     });
-    // A tab's 23, and the same 2 to verify: a call made without the form.
-    expect(sheetsCalls(rt.calls.snapshot())).toBe(25);
+    // A tab's 22, and the same 2 to verify: a call made without the form.
+    expect(sheetsCalls(rt.calls.snapshot())).toBe(24);
     roster(rt, [rosterRow('Cleo'), rosterRow('Dan')]);
     rt.call('generateForRoster');
     expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/^Created 2: Cleo, Dan/);

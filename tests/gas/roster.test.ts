@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TIME_LIMIT_MS } from '../../runtime/core/limits';
 import { letter } from '../../src/sheet/columns';
-import { WORKING_COPY } from '../../src/sheet/prototype';
+import { PROTOTYPE, WORKING_COPY } from '../../src/sheet/prototype';
 import { ROSTER_EXAMPLE, ROSTER_HELP } from '../../src/sheet/roster';
 import { sheetsCalls } from '../support/calls';
 import { rosterInRuns } from '../support/roster-runs';
@@ -106,15 +106,15 @@ describe('Generate for roster', () => {
   };
 
   // Per athlete, where three or more of the run's tabs have the same rows (the same program,
-  // length, days and running days, as a team's do): 9 — copied from the run's working copy,
-  // already trimmed and carrying the rows' number formats, notes and wraps; its gid for the jump
-  // link; one range and its values; the program marker; and the protections (issue 9: the inputs'
-  // range, protect, open the inputs, narrow the editors), +2 with an email (the inputs' own
-  // protection, the athlete added).
-  // And 3 for each tab's progress chart (its table's range, newChart, insertChart).
+  // length, days and running days, as a team's do): 11 — copied from the run's working copy,
+  // already trimmed and carrying the rows' number formats, notes and wraps; one range list (two
+  // calls) for the tab's range, its inputs' and its chart's table; its gid for the jump link;
+  // its values; the program marker; the protections (issue 9: protect, open the inputs, narrow
+  // the editors); and its progress chart (newChart, insertChart). +2 with an email (the inputs'
+  // own protection, the athlete added). docs/ARCHITECTURE.md gives the floor and why.
   it.each([
-    [false, 12],
-    [true, 14],
+    [false, 11],
+    [true, 13],
   ])(
     'costs the same Sheets calls for every athlete of a team (email %s: %i)',
     (email, perAthlete) => {
@@ -131,8 +131,8 @@ describe('Generate for roster', () => {
   // Two tabs of one shape are copied from the prototype (shown once for the run): 4 more each
   // (trim, number formats, notes, wraps) than from a working copy, which would cost 10 to make.
   it.each([
-    [false, 16],
-    [true, 18],
+    [false, 15],
+    [true, 17],
   ])(
     'copies fewer than three tabs of one shape from the prototype (email %s: %i each)',
     (email, each) => {
@@ -172,6 +172,11 @@ describe('Generate for roster', () => {
       apart.call('generateForRoster');
     });
     for (const name of names) expect(sheetOf(team, name)).toEqual(sheetOf(apart, name));
+    // Each tab inserts its own chart: the prototype and the working copy carry none, so whether
+    // Google's insertSheet({template}) copies a sheet's charts (its reference does not say; this
+    // runtime does) never matters.
+    for (const name of names) expect(team.charts(name)).toHaveLength(1);
+    expect(team.charts(PROTOTYPE.name)).toEqual([]);
 
     // A run that fails midway deletes its working copy too.
     const failing = addOn();
