@@ -16,16 +16,25 @@ const median = (samples: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
-function report(what: string, value: number, unit: string, goal: number): void {
+function report(what: string, value: number, unit: string, goal: number, note = ''): void {
   const ratio = value / goal;
   console.log(
-    `${what.padEnd(46)} ${value.toFixed(unit === 'B' ? 0 : 3).padStart(10)} ${unit.padEnd(3)} goal ≤ ${goal} ${unit} (${(ratio * 100).toFixed(0)} % of it)`,
+    `${what.padEnd(46)} ${value.toFixed(unit === 'B' ? 0 : 3).padStart(10)} ${unit.padEnd(3)} goal ≤ ${goal} ${unit} (${(ratio * 100).toFixed(0)} % of it)${note ? `: ${note}` : ''}`,
   );
 }
 
 const source = bundleSource();
 const script = new vm.Script(source, { filename: 'Code.js' });
-report('dist/Code.js size', statSync(BUNDLE_PATH).size, 'B', 100_000);
+const size = statSync(BUNDLE_PATH).size;
+report(
+  'dist/Code.js size',
+  size,
+  'B',
+  100_000,
+  size > 100_000
+    ? 'not met, by features since 92 KB; docs/ARCHITECTURE.md, "The bundle", weighs what would meet it'
+    : '',
+);
 
 const evaluations = Array.from({ length: 50 }, () => {
   const context = vm.createContext({});
@@ -61,7 +70,13 @@ const overRange = (nextload: (...args: unknown[]) => unknown): number => {
 const plain = new Function(`${source}\nreturn NEXTLOAD;`)() as (...args: unknown[]) => unknown;
 report('NEXTLOAD over a 10,000-row range (median/20)', overRange(plain), 'ms', 20);
 const context = loadBundle();
-report('  the same inside node:vm', overRange(vm.runInContext('NEXTLOAD', context)), 'ms', 20);
+report(
+  '  the same inside node:vm',
+  overRange(vm.runInContext('NEXTLOAD', context)),
+  'ms',
+  20,
+  'for comparison only: a vm context looks every global (Math, Number…) up through an interceptor, Apps Script’s V8 context does not. Not a regression: NEXTLOAD’s code is unchanged since issue 2 (29 ms then), the bundles before and after minification measure alike side by side, and the figure swings with the machine’s load',
+);
 
 layoutBench();
 
