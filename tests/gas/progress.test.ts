@@ -57,54 +57,28 @@ describe('the progress chart of a tab', () => {
     expect(week1()?.[6]).toBe(3);
   });
 
-  it('comes with every program, for each frequency it takes', () => {
-    const cases = [
-      {
-        program: 'In-season',
-        daysPerWeek: 1,
-        weekdays: ['Tue'],
-        lifts: 'Squat, Romanian Deadlift',
-      },
-      {
-        program: 'In-season',
-        daysPerWeek: 2,
-        weekdays: ['Tue', 'Fri'],
-        lifts: 'Squat, Romanian Deadlift',
-      },
-      {
-        program: 'Base',
-        daysPerWeek: 2,
-        weekdays: ['Tue', 'Fri'],
-        lifts: 'Squat, Romanian Deadlift',
-      },
-      {
-        program: 'Base',
-        daysPerWeek: 3,
-        weekdays: ['Mon', 'Wed', 'Fri'],
-        lifts: 'Squat, Romanian Deadlift',
-      },
-      {
-        program: 'Offseason',
-        daysPerWeek: 2,
-        weekdays: ['Tue', 'Fri'],
-        lifts: 'Squat, Romanian Deadlift',
-      },
-    ];
-    for (const c of cases) {
-      const rt = addOn();
-      rt.runFromClient(
-        'generateProgram',
-        options({
-          program: c.program,
-          weeks: 6,
-          daysPerWeek: c.daysPerWeek,
-          weekdays: c.weekdays,
-          startingLoads: {},
-        }),
-      );
-      const [chart] = rt.charts('Ana');
-      expect(chart?.options.title, c.program).toBe(`Progress: ${c.lifts}`);
-      expect(chart?.table.rows, c.program).toHaveLength(6);
-    }
+  // Every program, at each frequency it allows, comes with its chart: tests/gas/programs.test.ts.
+  it('updates when Ana types a RIR into her tab on her phone: the chart’s own range reads the new values', () => {
+    const rt = addOn();
+    rt.runFromClient('generateProgram', options({ weeks: 4, daysPerWeek: 3 }));
+    const ana = tab(rt, 'Ana');
+    const range = rt.charts('Ana')[0]?.ranges[0] ?? '';
+    const section = ana.rows().find((r) => r.key === 'progress')?.row;
+    expect(range).toBe(`'Ana'!F${section}:L${(section ?? 0) + 4}`);
+    // The cells the chart reads, as Sheets computes them: a header, then a row a week.
+    const week1 = () => rt.values(range)[1];
+    rt.setUser('ana@example.com');
+    rt.calls.reset();
+    ana.type('W1 · S1 · Squat', 'load', 50);
+    expect(week1()).toEqual(['W1', 50, '', '', '', '', 2]);
+    ana.type('W1 · S1 · Squat', 'rir', 3);
+    // 50 × 5 @ 3 (RTS): 63.6; the week's RIR, 3, against the target, 2.
+    expect(week1()).toEqual(['W1', 50, 63.6, '', '', 3, 2]);
+    ana.type('W1 · S1 · Squat', 'rir', 1);
+    // 50 × 5 @ 1: 50 / 0.837 = 59.7.
+    expect(week1()).toEqual(['W1', 50, 59.7, '', '', 1, 2]);
+    expect(rt.charts('Ana')[0]?.table.rows[0]).toEqual(week1());
+    // Typed into the cell, not saved from the sidebar: no script ran, the formulas did it.
+    expect(rt.calls.snapshot()).toEqual({});
   });
 });
