@@ -48,11 +48,13 @@ export function drawChart(chart: ChartDrawing): SVGSVGElement {
   if (chart.title) root.append(svg('text', { x: 16, y: 24, class: 'chart-title' }, chart.title));
 
   const right = chart.series.some((s) => s.axis === 1);
+  const keys = legendItems(chart.series, width);
+  const lines = Math.max(1, ...keys.map((k) => k.line + 1));
   const plot = {
     left: MARGIN.left,
     top: MARGIN.top,
     width: width - MARGIN.left - (right ? MARGIN.left : MARGIN.right),
-    height: height - MARGIN.top - MARGIN.bottom,
+    height: height - MARGIN.top - MARGIN.bottom - (lines - 1) * LEGEND_LINE,
   };
   const axes = ([0, 1] as const).map((axis) =>
     scale(chart.series.filter((s) => s.axis === axis).flatMap((s) => s.values)),
@@ -145,7 +147,7 @@ export function drawChart(chart: ChartDrawing): SVGSVGElement {
     });
   });
   for (const s of chart.series.filter((s) => s.kind === 'line')) root.append(line(s, x, y));
-  root.append(legend(chart.series, width, height));
+  root.append(legend(keys, height - (lines - 1) * LEGEND_LINE));
   return root;
 }
 
@@ -171,17 +173,41 @@ function line(
   return group;
 }
 
-function legend(series: readonly SeriesDrawing[], width: number, height: number): SVGGElement {
-  const group = svg('g', { class: 'chart-legend' });
-  const item = Math.min(170, (width - 32) / Math.max(1, series.length));
-  series.forEach((s, i) => {
-    const lx = 16 + i * item;
-    const ly = height - 18;
-    group.append(
-      svg('rect', { x: lx, y: ly - 9, width: 12, height: 12, fill: s.color }),
-      svg('text', { x: lx + 18, y: ly + 1, class: 'chart-tick' }, s.label),
-    );
+/** A legend line's height, and a label's width a character (11 px text), to flow the keys. */
+const LEGEND_LINE = 16;
+const CHARACTER = 6.2;
+
+interface LegendItem {
+  readonly s: SeriesDrawing;
+  readonly x: number;
+  readonly line: number;
+}
+
+/** The keys side by side, each as wide as its label, onto a new line when the chart's width ends. */
+function legendItems(series: readonly SeriesDrawing[], width: number): LegendItem[] {
+  let x = 16;
+  let line = 0;
+  return series.map((s) => {
+    const room = 18 + s.label.length * CHARACTER + 14;
+    if (x > 16 && x + room > width - 16) {
+      x = 16;
+      line++;
+    }
+    const item = { s, x, line };
+    x += room;
+    return item;
   });
+}
+
+function legend(items: readonly LegendItem[], top: number): SVGGElement {
+  const group = svg('g', { class: 'chart-legend' });
+  for (const { s, x, line } of items) {
+    const ly = top - 18 + line * LEGEND_LINE;
+    group.append(
+      svg('rect', { x, y: ly - 9, width: 12, height: 12, fill: s.color }),
+      svg('text', { x: x + 18, y: ly + 1, class: 'chart-tick' }, s.label),
+    );
+  }
   return group;
 }
 
