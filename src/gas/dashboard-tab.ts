@@ -49,15 +49,18 @@ export function writeDashboard(
   const current = programRegistry(ss).flatMap((tab) => nameNow(tab, listed, tabs));
   // Every program's blocks and main lifts: athletes may be on different programs.
   const choice = chartChoiceIn(values[0] ?? []);
-  const layout = dashboardLayout(current, programs, DASHBOARD_ROWS, choice);
+  // The rows formats and highlights cover: a new sheet's, or one per athlete below the header.
+  const extent = Math.max(DASHBOARD_ROWS, current.length + 1);
+  const layout = dashboardLayout(current, programs, extent, choice);
   const sheet = existing ?? tabs.insertIfMissing(DASHBOARD_SHEET);
   if (!sheet) return;
+  const grown = growRows(sheet, extent);
   const header = layout.values[0] ?? [];
   // Blanks over whatever the last refresh wrote beyond this one (fewer athletes or columns).
   const rows = Math.max(layout.values.length, values.length);
   const width = Math.max(header.length, values[0]?.length ?? 0);
-  if (!existing || !sameColumns(values[0]?.slice(0, header.length) ?? [], header))
-    dress(sheet, layout, width);
+  if (grown || !existing || !sameColumns(values[0]?.slice(0, header.length) ?? [], header))
+    dress(sheet, layout, width, extent);
   const range = sheet.getRange(1, 1, rows, width);
   range.setValues(
     Array.from({ length: rows }, (_, r) =>
@@ -88,19 +91,24 @@ function nameNow(tab: ProgramTab, listed: Map<string, string>, tabs: Tabs): List
  * chart choice's dropdown (on the header row only, so a choice cell the columns moved away from
  * loses it).
  */
-function dress(sheet: Sheet, layout: ReturnType<typeof dashboardLayout>, width: number): void {
+function dress(
+  sheet: Sheet,
+  layout: ReturnType<typeof dashboardLayout>,
+  width: number,
+  rows: number,
+): void {
   const { numberFormats, fontWeights, highlights } = layout.format;
   const columns = numberFormats.length;
   const have = sheet.getMaxColumns();
   if (have < width) sheet.insertColumnsAfter(have, width - have);
-  const all = sheet.getRange(1, 1, DASHBOARD_ROWS, columns);
+  const all = sheet.getRange(1, 1, rows, columns);
   all.setNumberFormats(
-    Array.from({ length: DASHBOARD_ROWS }, (_, r) =>
+    Array.from({ length: rows }, (_, r) =>
       r === 0 ? numberFormats.map(() => 'General') : numberFormats,
     ),
   );
   all.setFontWeights(
-    Array.from({ length: DASHBOARD_ROWS }, (_, r) =>
+    Array.from({ length: rows }, (_, r) =>
       r === 0 ? fontWeights.map(() => 'bold') : [...fontWeights],
     ),
   );
@@ -130,4 +138,17 @@ const CHOICE_WIDTH = 190;
 export function refreshDashboard(run: CoachRun): void {
   const tabs = Tabs.asking(run.ss);
   writeDashboard(run, tabs, readLibrary(tabs));
+}
+
+/**
+ * Rows enough for `rows` (Google refuses a range past a sheet's last row): a new sheet's 1,000 hold
+ * 999 athletes, and are not asked for (no call); past them the sheet is asked and grown, and true
+ * says the new rows want dressing.
+ */
+function growRows(sheet: Sheet, rows: number): boolean {
+  if (rows <= DASHBOARD_ROWS) return false;
+  const have = sheet.getMaxRows();
+  if (have >= rows) return false;
+  sheet.insertRowsAfter(have, rows - have);
+  return true;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROGRAM_METADATA_KEY } from '../../src/gas/program-tab';
 import { CHART_CHOICES } from '../../src/sheet/dashboard-charts';
 import { chartCalls, sheetsCalls } from '../support/calls';
 import { addOn, COACH, options, roster, tab } from '../support/runtime';
@@ -145,6 +146,33 @@ describe('refreshing the dashboard', () => {
       ['Dan', 12],
     ]);
     expect(rt.values("'Dashboard'!A5:L5")[0]?.every((v) => v === '')).toBe(true);
+  });
+
+  it('grows past a new sheet’s 1,000 rows for more than 999 athletes, dressed to the last row', () => {
+    const rt = addOn();
+    // 1,001 registry entries, each with an id of its own, listing one empty tab (quick to
+    // recalculate): 1,001 athletes' rows below the header.
+    const listed = rt.spreadsheet.insertSheet('Listed');
+    for (let i = 1; i <= 1001; i++)
+      listed.addDeveloperMetadata(
+        PROGRAM_METADATA_KEY,
+        JSON.stringify({ athlete: `Athlete ${i}`, version: 1, tab: `id-${i}`, name: 'Listed' }),
+      );
+    rt.call('refreshDashboard');
+    const dashboard = rt.spreadsheet.getSheetByName('Dashboard');
+    expect(dashboard?.getMaxRows()).toBe(1002);
+    const [first, last] = [2, 1002].map((r) => rt.values(`'Dashboard'!A${r}:D${r}`)[0]);
+    expect(last?.[0]).toBe('Athlete 1001');
+    expect(last?.slice(1)).toEqual(first?.slice(1));
+    const formats = (r: number) => dashboard?.getRange(r, 1, 1, 12).getNumberFormats();
+    expect(formats(1002)).toEqual(formats(2));
+    for (const rule of dashboard?.getConditionalFormatRules() ?? [])
+      expect(rule.getRanges().map((r) => r.getLastRow())).toEqual([1002]);
+    // Grown already: a later refresh only asks (1 call more than at 999 athletes or fewer).
+    rt.calls.reset();
+    rt.call('refreshDashboard');
+    expect(rt.calls.snapshot()['Sheet.insertRowsAfter']).toBeUndefined();
+    expect(rt.calls.snapshot()['Sheet.getMaxRows']).toBe(1);
   });
 });
 
