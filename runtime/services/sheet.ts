@@ -591,9 +591,23 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
     return chart;
   }
 
+  /**
+   * A chart anchored past the sheet's last row or column is refused. Google's reference
+   * (reference/spreadsheet/embedded-chart-builder#setPosition, sheet#insertChart, #updateChart,
+   * container-info) says nothing of an anchor past the grid: refusing it, as Google refuses a range
+   * there, is the conservative assumption (the add-on grows a sheet before anchoring past it, so
+   * it works either way), with the range's message; Run self-test reports what Google does.
+   */
+  private anchorInside(chart: FakeEmbeddedChart): void {
+    const { row, col } = chart.spec.anchor;
+    if (row >= this.model.maxRows || col >= this.model.maxCols)
+      this.env.fail(this.env.msg.outsideSheet);
+  }
+
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     this.self();
     const built = this.chartArg(chart, 'insertChart');
+    this.anchorInside(built);
     const id = this.env.wb.nextChartId++;
     this.model.charts.push({ ...structuredClone(built.spec), id });
   }
@@ -615,6 +629,7 @@ export class FakeSheet implements Pick<GSheet, (typeof SHEET_API)[number]> {
   updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     this.self();
     const built = this.chartArg(chart, 'updateChart');
+    this.anchorInside(built);
     this.model.charts[this.indexOf(built, 'updateChart')] = structuredClone(built.spec);
   }
 

@@ -9,6 +9,7 @@ import {
 import {
   CHART_CHOICES,
   chartChoiceIn,
+  chartsReach,
   dashboardCharts,
   PROGRESS_HEADER,
   progressAt,
@@ -35,7 +36,9 @@ const DASHBOARD_ROWS = 1000;
  * only a tab it has never listed is looked up by name. Formats, highlights and the choice's
  * dropdown cover the sheet's rows once, when it is made or its columns change; a refresh writes
  * values, reads them back (where each tab's progress table is) and places the charts: 5 calls
- * for the team's chart, 2 + 2 per athlete for one each (src/gas/charts.ts).
+ * for the team's chart, 2 + 2 per athlete for one each (src/gas/charts.ts). The sheet holds every
+ * athlete's row and every stacked chart: past a new sheet's 1,000 rows (1,000 athletes, or 53 with
+ * a chart each) a refresh asks its rows (1 call) and, the first time, grows and re-dresses it.
  */
 export function writeDashboard(
   { ss, protect }: CoachRun,
@@ -49,8 +52,9 @@ export function writeDashboard(
   const current = programRegistry(ss).flatMap((tab) => nameNow(tab, listed, tabs));
   // Every program's blocks and main lifts: athletes may be on different programs.
   const choice = chartChoiceIn(values[0] ?? []);
-  // The rows formats and highlights cover: a new sheet's, or one per athlete below the header.
-  const extent = Math.max(DASHBOARD_ROWS, current.length + 1);
+  // The rows the sheet holds, and formats and highlights cover: a new sheet's, or one per athlete
+  // below the header, or as far down as the charts stack, if more.
+  const extent = Math.max(DASHBOARD_ROWS, current.length + 1, chartsReach(choice, current.length));
   const layout = dashboardLayout(current, programs, extent, choice);
   const sheet = existing ?? tabs.insertIfMissing(DASHBOARD_SHEET);
   if (!sheet) return;
@@ -141,9 +145,10 @@ export function refreshDashboard(run: CoachRun): void {
 }
 
 /**
- * Rows enough for `rows` (Google refuses a range past a sheet's last row): a new sheet's 1,000 hold
- * 999 athletes, and are not asked for (no call); past them the sheet is asked and grown, and true
- * says the new rows want dressing.
+ * Rows enough for `rows` (Google refuses a range past a sheet's last row, the runtime a chart
+ * anchored past it): a new sheet's 1,000 hold 999 athletes' rows, or 52 athletes' stacked charts,
+ * and are not asked for (no call); past them the sheet is asked (1 call) and grown (1 more, then
+ * dressed), and true says the new rows want dressing.
  */
 function growRows(sheet: Sheet, rows: number): boolean {
   if (rows <= DASHBOARD_ROWS) return false;

@@ -125,6 +125,20 @@ export function chartCells(programs: readonly Program[]): ChartCells {
 /** A chart's height in rows, and one more between charts stacked under each other. */
 const STEP = CHART_ROWS + 1;
 
+/** The row the `i`th chart (from 0) is anchored in: stacked down from under the header. */
+const stackedRow = (i: number): number => 2 + i * STEP;
+
+/**
+ * The last row the charts cover when `tabs` tabs are listed (each may have a chart of its own):
+ * the Dashboard holds that many rows at least, since Google refuses a range past a sheet's grid
+ * and the runtime a chart anchored past it. One per athlete passes a new sheet's 1,000 rows
+ * from 53 athletes.
+ */
+export function chartsReach(choice: ChartChoice, tabs: number): number {
+  const charts = choice === 'athletes' ? tabs : 1;
+  return stackedRow(Math.max(1, charts) - 1) + CHART_ROWS - 1;
+}
+
 /** A listed tab as the charts need it: its athlete, its name now, what its row computed. */
 export interface ChartedTab {
   readonly athlete: string;
@@ -158,7 +172,7 @@ export function dashboardCharts(
           columns: progress.columns,
         },
       ],
-      anchor: { row: 2 + i * STEP, column: at.choiceColumn },
+      anchor: { row: stackedRow(i), column: at.choiceColumn },
       type: 'COMBO',
       options: progressOptions((progress.columns - tableColumns(0)) / 2, progress.units, athlete),
     }));
@@ -172,7 +186,7 @@ export function dashboardCharts(
         { row: 1, column: 1, rows, columns: 1 },
         { row: 1, column: at.weeksColumn, rows, columns: weeks },
       ],
-      anchor: { row: 2, column: at.choiceColumn },
+      anchor: { row: stackedRow(0), column: at.choiceColumn },
       type: 'LINE',
       transpose: true,
       options: {

@@ -148,17 +148,19 @@ describe('refreshing the dashboard', () => {
     expect(rt.values("'Dashboard'!A5:L5")[0]?.every((v) => v === '')).toBe(true);
   });
 
+  // One refresh, not two: a second one rewriting 1,001 rows of formulas is what took 20 s.
   it('grows past a new sheet’s 1,000 rows for more than 999 athletes, dressed to the last row', () => {
     const rt = addOn();
     // 1,001 registry entries, each with an id of its own, listing one empty tab (quick to
     // recalculate): 1,001 athletes' rows below the header.
     const listed = rt.spreadsheet.insertSheet('Listed');
-    for (let i = 1; i <= 1001; i++)
-      listed.addDeveloperMetadata(
-        PROGRAM_METADATA_KEY,
-        JSON.stringify({ athlete: `Athlete ${i}`, version: 1, tab: `id-${i}`, name: 'Listed' }),
-      );
+    register(listed, 1001);
+    rt.calls.reset();
     rt.call('refreshDashboard');
+    // Asked, and grown once (the later refreshes' cost is in the charts' test below).
+    expect([rt.calls.count('Sheet.getMaxRows'), rt.calls.count('Sheet.insertRowsAfter')]).toEqual([
+      1, 1,
+    ]);
     const dashboard = rt.spreadsheet.getSheetByName('Dashboard');
     expect(dashboard?.getMaxRows()).toBe(1002);
     const [first, last] = [2, 1002].map((r) => rt.values(`'Dashboard'!A${r}:D${r}`)[0]);
@@ -168,13 +170,29 @@ describe('refreshing the dashboard', () => {
     expect(formats(1002)).toEqual(formats(2));
     for (const rule of dashboard?.getConditionalFormatRules() ?? [])
       expect(rule.getRanges().map((r) => r.getLastRow())).toEqual([1002]);
-    // Grown already: a later refresh only asks (1 call more than at 999 athletes or fewer).
-    rt.calls.reset();
-    rt.call('refreshDashboard');
-    expect(rt.calls.snapshot()['Sheet.insertRowsAfter']).toBeUndefined();
-    expect(rt.calls.snapshot()['Sheet.getMaxRows']).toBe(1);
   });
 });
+
+/**
+ * What growing costs once over a refresh of a grown Dashboard: insertRowsAfter, and 13 to dress
+ * (getMaxColumns, 4 ranges, number formats, weights, highlights, frozen row, 2 widths, hidden
+ * columns, the choice's dropdown).
+ */
+const GROWTH_CALLS = 1 + 13;
+
+/** `count` registry entries listing `sheet`, ids `id-1`…: as many Dashboard rows, from one tab. */
+function register(sheet: GoogleAppsScript.Spreadsheet.Sheet, count: number, from = 1): void {
+  for (let i = from; i < from + count; i++)
+    sheet.addDeveloperMetadata(
+      PROGRAM_METADATA_KEY,
+      JSON.stringify({
+        athlete: `Athlete ${i}`,
+        version: 1,
+        tab: `id-${i}`,
+        name: sheet.getName(),
+      }),
+    );
+}
 
 describe('the dashboard’s charts', () => {
   const ANA = 'ana@example.com';
@@ -265,5 +283,47 @@ describe('the dashboard’s charts', () => {
     rt.call('refreshDashboard');
     expect(rt.charts('Dashboard').map((c) => c.type)).toEqual(['LINE']);
     expect(rt.values("'Dashboard'!Z1")[0]?.[0]).toBe(CHART_CHOICES.team);
+  });
+
+  // A chart each, stacked every 19 rows: 52 end on row 988, the 53rd would end on 1,007.
+  it('one per athlete past a new sheet’s 1,000 rows: the sheet grows to hold every chart, 1 call a refresh', () => {
+    const rt = team();
+    rt.edit("'Dashboard'!Z1", CHART_CHOICES.athletes);
+    // Ana's and Ben's tabs, and 50 more rows listing Ben's (each its own chart): 52 athletes.
+    const ben = rt.spreadsheet.getSheetByName('Ben');
+    if (!ben) throw new Error('no tab Ben');
+    register(ben, 50, 3);
+    const refresh = () => {
+      rt.calls.reset();
+      rt.call('refreshDashboard');
+      return rt.calls.snapshot();
+    };
+    const dashboard = rt.spreadsheet.getSheetByName('Dashboard');
+    refresh();
+    const below = refresh();
+    expect(rt.charts('Dashboard')).toHaveLength(52);
+    expect(dashboard?.getMaxRows()).toBe(1000);
+    expect([below['Sheet.getMaxRows'], below['Sheet.insertRowsAfter']]).toEqual([
+      undefined,
+      undefined,
+    ]);
+    // The 53rd: the sheet grows to its chart's last row, re-dressed, in the same refresh.
+    register(ben, 1, 53);
+    const grows = refresh();
+    const anchors = rt.charts('Dashboard').map((c) => c.anchor);
+    expect(anchors).toHaveLength(53);
+    expect(anchors.at(-1)).toMatchObject({ row: 990, column: 26 });
+    expect(dashboard?.getMaxRows()).toBe(990 + 17);
+    expect(rt.values("'Dashboard'!A54")[0]?.[0]).toBe('Athlete 53');
+    for (const rule of dashboard?.getConditionalFormatRules() ?? [])
+      expect(rule.getRanges().map((r) => r.getLastRow())).toEqual([1007]);
+    expect([grows['Sheet.getMaxRows'], grows['Sheet.insertRowsAfter']]).toEqual([1, 1]);
+    // Grown already: each refresh after asks its rows, 1 call more than 12 + 2 an athlete.
+    const after = refresh();
+    expect([sheetsCalls(below), sheetsCalls(after)]).toEqual([12 + 2 * 52, 12 + 2 * 53 + 1]);
+    expect([after['Sheet.getMaxRows'], after['Sheet.insertRowsAfter']]).toEqual([1, undefined]);
+    // Growing costs insertRowsAfter and the new rows' dressing, once (the README's figure); the
+    // new athlete's first refresh also looks their tab up by name and inserts their chart.
+    expect(sheetsCalls(grows) - sheetsCalls(after)).toBe(GROWTH_CALLS + 2);
   });
 });

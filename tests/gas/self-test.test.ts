@@ -22,6 +22,7 @@ describe('Run self-test', () => {
       /^✓ Who may edit \(.*\) \(6 checked\)$/,
       /^✓ A tab named “Self-test ~\*\? [0-9a-f]{8}” resolves its targets, read by name from another tab \(\d+ checked\)$/,
       /^✓ A tab named “Self-test O'Brien [0-9a-f]{8}” resolves its targets, read by name from another tab \(\d+ checked\)$/,
+      /^• For the record \(Offseason works either way\): a chart anchored past a tab’s last row is refused$/,
       /^✓ A tab grows only when rows are inserted \(2 checked\)$/,
       /^✓ A chart reads another tab’s hidden columns \(the Dashboard’s do\) \(3 checked\)$/,
       /^• For the record \(Offseason works either way\): a copy of the hidden prototype is hidden, with 0 sheet protections of its own$/,

@@ -64,6 +64,22 @@ function hiddenColumns(strategy) {
   if (strategy) b.setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy[strategy]);
   sh.insertChart(b.build());
 }
+function pastGrid() {
+  var sh = SpreadsheetApp.getActiveSheet();
+  var at = function (row, column) {
+    return sh.newChart().setChartType(Charts.ChartType.LINE).addRange(sh.getRange('A1:B2'))
+      .setPosition(row, column, 0, 0).build();
+  };
+  var tried = function (f) { try { f(); return 'placed'; } catch (e) { return e.message; } };
+  var out = [tried(function () { sh.insertChart(at(1001, 1)); }),
+    tried(function () { sh.insertChart(at(1, 27)); }),
+    tried(function () { sh.insertChart(at(1000, 26)); })];
+  var moved = sh.getCharts()[0].modify().setPosition(1001, 26, 0, 0).build();
+  out.push(tried(function () { sh.updateChart(moved); }));
+  sh.insertRowsAfter(1000, 1);
+  out.push(tried(function () { sh.updateChart(moved); }), sh.getCharts()[0].getContainerInfo().getAnchorRow());
+  return out;
+}
 /** @customfunction */
 function SNEAKY() { SpreadsheetApp.getActiveSheet().updateChart(SpreadsheetApp.getActiveSheet().getCharts()[0]); return 1; }
 `;
@@ -130,6 +146,18 @@ describe('embedded charts', () => {
     expect(rt.charts()[0]).toMatchObject({ ranges: ["'Sheet1'!A3:C6"], anchor: { row: 8 } });
     rt.spreadsheet.getActiveSheet().deleteRows(4, 1);
     expect(rt.charts()[0]?.ranges).toEqual(["'Sheet1'!A3:C5"]);
+  });
+
+  it('are refused anchored past the sheet’s last row or column, and placed there once it grows', () => {
+    const outside = 'The coordinates of the range are outside the dimensions of the sheet.';
+    expect(runtime().call('pastGrid')).toEqual([
+      outside,
+      outside,
+      'placed',
+      outside,
+      'placed',
+      1001,
+    ]);
   });
 
   it('are saved with the state and restored, ids continuing', () => {
