@@ -60,6 +60,36 @@ const squat = (load: number, rir = 2): Sets => [
 ];
 
 /** A save through google.script.run as `user`: its result, or the message it failed with. */
+/**
+ * Every exercise of a session with all its sets, as the sidebar sends them: a load where the
+ * exercise logs one (set n's from `load(n)`), 5 reps (30 s for a hold), RIR 2 where it logs one.
+ */
+function wholeSession(
+  rows: ReturnType<ReturnType<typeof tab>['rows']>,
+  sessionKey: string,
+  base: string,
+  load: (set: number) => number,
+) {
+  return rows
+    .filter((r) => isExercise(r) && inSession(r.key, sessionKey))
+    .map((r) => {
+      const logs = LOGGED[r.kind as Progression];
+      const count = roundsOf(String(cellOf(r, 'prescription')));
+      return {
+        key: r.key,
+        base,
+        sets: Array.from({ length: count }, (_, n) => ({
+          load: logs.includes('load') ? load(n) : '',
+          reps: r.kind === 'hold' ? 30 : 5,
+          rir: logs.includes('rir') ? 2 : '',
+        })),
+      };
+    });
+}
+
+const setsOf = (exercises: ReturnType<typeof wholeSession>) =>
+  exercises.reduce((n, e) => n + e.sets.length, 0);
+
 function save(rt: Runtime, user: string, body: unknown): { result?: unknown; error?: string } {
   return rt.as(user, () => {
     try {
@@ -434,23 +464,8 @@ describe('a log that never grows', () => {
     const sessions = ana.rows().filter((r) => r.kind === 'session');
     let sets = 0;
     for (const [i, s] of sessions.entries()) {
-      const exercises = ana
-        .rows()
-        .filter((r) => isExercise(r) && inSession(r.key, s.key))
-        .map((r) => {
-          const logs = LOGGED[r.kind as Progression];
-          const count = roundsOf(String(cellOf(r, 'prescription')));
-          sets += count;
-          return {
-            key: r.key,
-            base: '',
-            sets: Array.from({ length: count }, (_, n) => ({
-              load: logs.includes('load') ? 20 + n : '',
-              reps: r.kind === 'hold' ? 30 : 5,
-              rir: logs.includes('rir') ? 2 : '',
-            })),
-          };
-        });
+      const exercises = wholeSession(ana.rows(), s.key, '', (n) => 20 + n);
+      sets += setsOf(exercises);
       const body = { saveId: `save-block-${i}-00`, sheetName: 'Ana', sessionKey: s.key, exercises };
       expect(save(rt, COACH, body).result, s.key).toMatchObject({ saved: true });
     }
@@ -475,23 +490,10 @@ describe('logging past 1,000 and 10,000 sets', () => {
     let sets = 0;
     for (let round = 0; round < 20; round++)
       for (const s of rows.filter((r) => r.kind === 'session')) {
-        const exercises = rows
-          .filter((r) => isExercise(r) && inSession(r.key, s.key))
-          .map((r) => {
-            const logs = LOGGED[r.kind as Progression];
-            const count = roundsOf(String(cellOf(r, 'prescription')));
-            sets += count;
-            return {
-              key: r.key,
-              // The sidebar read the previous round's save before making this one.
-              base: round === 0 ? '' : id(round - 1, s.key),
-              sets: Array.from({ length: count }, () => ({
-                load: logs.includes('load') ? 20 + round : '',
-                reps: r.kind === 'hold' ? 30 : 5,
-                rir: logs.includes('rir') ? 2 : '',
-              })),
-            };
-          });
+        // The sidebar read the previous round's save before making this one.
+        const base = round === 0 ? '' : id(round - 1, s.key);
+        const exercises = wholeSession(rows, s.key, base, () => 20 + round);
+        sets += setsOf(exercises);
         const body = { saveId: id(round, s.key), sheetName: 'Ana', sessionKey: s.key, exercises };
         expect(save(rt, ANA, body).result, `${round} ${s.key}`).toMatchObject({ saved: true });
       }
